@@ -27,8 +27,13 @@ export interface Assembly {
   tokensUsed: number; // system + included artifacts
   tokensAvailable: number; // budget - used
   budget: number;
-  includedSeqs: number[]; // chronological
-  filteredSeqs: number[];
+  /**
+   * Which artifacts, as seq ranges, so a row costs the same at turn 10 and turn 10,000: under `recent` the filtered
+   * ones are seqs 1..filteredThroughSeq and the included ones filteredThroughSeq+1..includedThroughSeq.
+   * Expand with `includedSeqs()` / `filteredSeqs()` from lib/sim/assembly-seqs.ts.
+   */
+  filteredThroughSeq: number; // 0 when nothing was filtered
+  includedThroughSeq: number; // newest seq in the store at assembly time; 0 when the store was empty
 }
 
 export interface Usage {

@@ -1,0 +1,55 @@
+import { APICallError } from "@ai-sdk/provider";
+
+/** A model call that failed, with a one-line message a user can act on; the SDK error stays as `cause`. */
+export class ModelCallError extends Error {
+  constructor(
+    message: string,
+    readonly modelId: string,
+    readonly statusCode?: number,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = "ModelCallError";
+  }
+}
+
+function networkCode(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && current instanceof Error; depth += 1) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === "string") return code;
+    current = current.cause;
+  }
+  return undefined;
+}
+
+function oneLine(text: string, limit = 200): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > limit ? `${flat.slice(0, limit)}…` : flat;
+}
+
+export function isAbortError(error: unknown): boolean {
+  return error instanceof Error && (error.name === "AbortError" || error.name === "TimeoutError");
+}
+
+/** Turns whatever the SDK threw into a ModelCallError whose message names the model and what went wrong. */
+export function toModelCallError(error: unknown, modelId: string): ModelCallError {
+  if (error instanceof ModelCallError) return error;
+  if (APICallError.isInstance(error)) {
+    if (error.statusCode === undefined) {
+      const code = networkCode(error.cause) ?? oneLine(error.message);
+      return new ModelCallError(`${modelId}: could not reach ${error.url} (${code})`, modelId, undefined, {
+        cause: error,
+      });
+    }
+    const detail = oneLine(error.message || error.responseBody || "");
+    return new ModelCallError(
+      `${modelId}: HTTP ${error.statusCode} from ${error.url}${detail ? `: ${detail}` : ""}`,
+      modelId,
+      error.statusCode,
+      { cause: error },
+    );
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return new ModelCallError(`${modelId}: ${oneLine(message, 300)}`, modelId, undefined, { cause: error });
+}

@@ -1,0 +1,120 @@
+import { parseDocument } from "yaml";
+import { z } from "zod";
+
+const PROVIDER_PREFIXES = ["openai", "anthropic", "google", "ollama", "openai-compatible"] as const;
+const MODEL_PATTERN = new RegExp(`^(scripted|(${PROVIDER_PREFIXES.join("|")}):\\S+)$`);
+const MODEL_HINT = `expected "provider:model-id" (${PROVIDER_PREFIXES.map((p) => `${p}:`).join(", ")}) or "scripted"`;
+
+const modelSchema = z.string().regex(MODEL_PATTERN, MODEL_HINT);
+const scriptSchema = z.array(z.string()).optional();
+const temperatureSchema = z.number().min(0).max(2).optional();
+const maxOutputTokensSchema = z.int().positive().optional();
+
+function checkScript(side: { model: string; script?: string[] }, path: string[], ctx: z.RefinementCtx) {
+  if (side.model === "scripted" && (!side.script || side.script.length === 0)) {
+    ctx.addIssue({
+      code: "custom",
+      path: [...path, "script"],
+      message: 'a "scripted" model needs a non-empty script',
+    });
+  }
+}
+
+export const agentSchema = z.strictObject({
+  model: modelSchema,
+  system: z.string(),
+  script: scriptSchema,
+  temperature: temperatureSchema,
+  maxOutputTokens: maxOutputTokensSchema,
+});
+
+export const humanSchema = z.strictObject({
+  model: modelSchema,
+  system: z.string(),
+  opener: z.string().min(1),
+  script: scriptSchema,
+  temperature: temperatureSchema,
+  maxOutputTokens: maxOutputTokensSchema,
+});
+
+export const scenarioSchema = z
+  .strictObject({
+    name: z.string().min(1),
+    turns: z.int().min(1).max(10_000),
+    budget: z.int().positive(),
+    tokenizer: z.enum(["estimate", "o200k_base", "cl100k_base"]).default("o200k_base"),
+    policy: z.enum(["recent"]).default("recent"),
+    agent: agentSchema,
+    human: humanSchema,
+  })
+  // The human side never generates in a one-turn run (turn 0 is its opener), so only then may its script be empty.
+  .superRefine((scenario, ctx) => {
+    checkScript(scenario.agent, ["agent"], ctx);
+    if (scenario.turns > 1) checkScript(scenario.human, ["human"], ctx);
+  });
+
+/** A validated scenario with defaults applied. */
+export type Scenario = z.output<typeof scenarioSchema>;
+/** What a scenario file may contain (defaults not yet applied). */
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+
+export interface ScenarioIssue {
+  path: string; // "agent.model", "turns", "" for the whole document
+  message: string;
+}
+
+/** Bad scenario input. The message is one line: `SOURCE: FIELD: what is wrong`. */
+export class ScenarioError extends Error {
+  constructor(
+    readonly source: string,
+    readonly issues: ScenarioIssue[],
+  ) {
+    super(`${source}: ${issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join("; ")}`);
+    this.name = "ScenarioError";
+  }
+}
+
+function describeIssue(issue: z.core.$ZodIssue): ScenarioIssue {
+  const path = issue.path.map(String).join(".");
+  if (issue.code === "unrecognized_keys") {
+    const keys = issue.keys.map((key) => (path ? `${path}.${key}` : key));
+    return { path: keys.join(", "), message: keys.length > 1 ? "unknown keys" : "unknown key" };
+  }
+  if (issue.code === "invalid_type" && issue.message.endsWith("received undefined")) {
+    return { path, message: `required (${issue.expected})` };
+  }
+  return { path, message: issue.message };
+}
+
+export function parseScenario(value: unknown, source: string): Scenario {
+  const parsed = scenarioSchema.safeParse(value);
+  if (!parsed.success) throw new ScenarioError(source, parsed.error.issues.map(describeIssue));
+  return parsed.data;
+}
+
+function looksLikeJson(text: string, source: string): boolean {
+  return source.toLowerCase().endsWith(".json") || /^\s*[{[]/.test(text);
+}
+
+function parseDocumentText(text: string, source: string): unknown {
+  if (looksLikeJson(text, source)) {
+    try {
+      return JSON.parse(text);
+    } catch (error) {
+      throw new ScenarioError(source, [{ path: "", message: `not valid JSON: ${(error as Error).message}` }]);
+    }
+  }
+  const document = parseDocument(text);
+  const [firstError] = document.errors;
+  if (firstError) {
+    const where = firstError.linePos ? `line ${firstError.linePos[0].line}: ` : "";
+    const reason = firstError.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+    throw new ScenarioError(source, [{ path: "", message: `${where}not valid YAML: ${reason}` }]);
+  }
+  return document.toJS();
+}
+
+/** Parses a scenario file's text, JSON or YAML (by extension, else by content). */
+export function parseScenarioText(text: string, source: string): Scenario {
+  return parseScenario(parseDocumentText(text, source), source);
+}

@@ -32,24 +32,24 @@ export function isAbortError(error: unknown): boolean {
   return error instanceof Error && (error.name === "AbortError" || error.name === "TimeoutError");
 }
 
-/** Turns whatever the SDK threw into a ModelCallError whose message names the model and what went wrong. */
+/** Turns whatever the SDK threw into a one-line ModelCallError (the engine adds which side and model failed). */
 export function toModelCallError(error: unknown, modelId: string): ModelCallError {
   if (error instanceof ModelCallError) return error;
   if (APICallError.isInstance(error)) {
     if (error.statusCode === undefined) {
       const code = networkCode(error.cause) ?? oneLine(error.message);
-      return new ModelCallError(`${modelId}: could not reach ${error.url} (${code})`, modelId, undefined, {
+      return new ModelCallError(`could not reach ${error.url} (${code})`, modelId, undefined, {
         cause: error,
       });
     }
     const detail = oneLine(error.message || error.responseBody || "");
     return new ModelCallError(
-      `${modelId}: HTTP ${error.statusCode} from ${error.url}${detail ? `: ${detail}` : ""}`,
+      `HTTP ${error.statusCode} from ${error.url}${detail ? `: ${detail}` : ""}`,
       modelId,
       error.statusCode,
       { cause: error },
     );
   }
   const message = error instanceof Error ? error.message : String(error);
-  return new ModelCallError(`${modelId}: ${oneLine(message, 300)}`, modelId, undefined, { cause: error });
+  return new ModelCallError(oneLine(message, 300), modelId, undefined, { cause: error });
 }

@@ -23,6 +23,22 @@ function networkCode(error: unknown): string | undefined {
   return undefined;
 }
 
+// Codes meaning nothing answered at that address, as opposed to a connection that broke midway.
+const unreachableCodes = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "ETIMEDOUT",
+  "EAI_AGAIN",
+]);
+
+function deepestMessage(error: Error): string {
+  let current: Error = error;
+  while (current.cause instanceof Error) current = current.cause;
+  return current.message;
+}
+
 function oneLine(text: string, limit = 200): string {
   const flat = text.replace(/\s+/g, " ").trim();
   return flat.length > limit ? `${flat.slice(0, limit)}…` : flat;
@@ -37,10 +53,12 @@ export function toModelCallError(error: unknown, modelId: string): ModelCallErro
   if (error instanceof ModelCallError) return error;
   if (APICallError.isInstance(error)) {
     if (error.statusCode === undefined) {
-      const code = networkCode(error.cause) ?? oneLine(error.message);
-      return new ModelCallError(`could not reach ${error.url} (${code})`, modelId, undefined, {
-        cause: error,
-      });
+      const code = networkCode(error.cause);
+      const message =
+        code && unreachableCodes.has(code)
+          ? `could not reach ${error.url} (${code})`
+          : `connection to ${error.url} failed: ${oneLine(deepestMessage(error))}${code ? ` (${code})` : ""}`;
+      return new ModelCallError(message, modelId, undefined, { cause: error });
     }
     const detail = oneLine(error.message || error.responseBody || "");
     return new ModelCallError(

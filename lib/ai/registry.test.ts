@@ -125,6 +125,17 @@ describe("connection and configuration errors", () => {
     );
   });
 
+  it("says the connection broke when the server hangs up mid-request", async () => {
+    const { baseUrl } = await serve(() => ({ hangUp: true }));
+    const model = createChatModel(
+      { model: "openai-compatible:local" },
+      { OPENAI_COMPATIBLE_BASE_URL: baseUrl },
+    );
+    await expect(model.generate({ system: "", messages: [{ role: "user", content: "hi" }] })).rejects.toThrow(
+      `connection to ${baseUrl}/chat/completions failed: other side closed`,
+    );
+  });
+
   it.each([
     ["openai:gpt-4o-mini", "OPENAI_API_KEY"],
     ["anthropic:claude-sonnet-4-5", "ANTHROPIC_API_KEY"],

@@ -1,0 +1,91 @@
+import { includedSeqs } from "./assembly-seqs";
+import type { SimResult } from "./events";
+import type { Scenario } from "./scenario";
+import type { ArtifactKind, Role, RunStatus, Side, Usage } from "./types";
+
+export interface JsonReport {
+  scenario: Scenario;
+  sessionId: string;
+  status: RunStatus;
+  error?: string;
+  turns: number;
+  startedAt: string;
+  durationMs: number;
+  messages: {
+    turn: number;
+    role: Role;
+    content: string;
+    tokens: number;
+    model: string;
+    latencyMs?: number;
+    finishReason?: string;
+    usage?: Usage;
+  }[];
+  assemblies: {
+    turn: number;
+    side: Side;
+    included: number;
+    filtered: number;
+    tokensUsed: number;
+    tokensAvailable: number;
+    systemTokens: number;
+    budget: number;
+    includedSeqs: number[];
+    /** Filtered artifacts are seqs 1..filteredThroughSeq (a list would grow with the history on every row). */
+    filteredThroughSeq: number;
+  }[];
+  artifacts: Record<
+    Side,
+    { seq: number; kind: ArtifactKind; tokens: number; turn: number; content: string }[]
+  >;
+}
+
+export function toJsonReport(result: SimResult): JsonReport {
+  return {
+    scenario: result.scenario,
+    sessionId: result.sessionId,
+    status: result.status,
+    ...(result.error ? { error: result.error } : {}),
+    turns: result.turns,
+    startedAt: result.startedAt,
+    durationMs: result.durationMs,
+    messages: result.messages.map((m) => ({
+      turn: m.turn,
+      role: m.role,
+      content: m.content,
+      tokens: m.tokens,
+      model: m.model,
+      latencyMs: m.latencyMs,
+      finishReason: m.finishReason,
+      usage: m.usage,
+    })),
+    assemblies: result.assemblies.map((a) => ({
+      turn: a.turn,
+      side: a.side,
+      included: a.included,
+      filtered: a.filtered,
+      tokensUsed: a.tokensUsed,
+      tokensAvailable: a.tokensAvailable,
+      systemTokens: a.systemTokens,
+      budget: a.budget,
+      includedSeqs: includedSeqs(a),
+      filteredThroughSeq: a.filteredThroughSeq,
+    })),
+    artifacts: {
+      agent: result.artifacts.agent.map(({ seq, kind, tokens, turn, content }) => ({
+        seq,
+        kind,
+        tokens,
+        turn,
+        content,
+      })),
+      human: result.artifacts.human.map(({ seq, kind, tokens, turn, content }) => ({
+        seq,
+        kind,
+        tokens,
+        turn,
+        content,
+      })),
+    },
+  };
+}

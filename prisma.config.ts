@@ -3,11 +3,12 @@ import { fileURLToPath } from "node:url";
 import { defineConfig } from "prisma/config";
 
 // The CLI would download a native schema engine that this network cannot reach: ours delegates to the
-// official wasm engine. It is spawned directly (shebang `node`), so the Node running the CLI goes first in PATH.
+// official wasm engine. It is spawned directly (shebang `node`), so the project's Node 24 goes first in PATH.
 process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= fileURLToPath(
   new URL("scripts/prisma-schema-engine.mjs", import.meta.url),
 );
-process.env.PATH = [path.dirname(process.execPath), process.env.PATH].join(path.delimiter);
+const projectBin = fileURLToPath(new URL("node_modules/.bin", import.meta.url));
+process.env.PATH = [projectBin, path.dirname(process.execPath), process.env.PATH].join(path.delimiter);
 process.env.CHECKPOINT_DISABLE ??= "1";
 
 export default defineConfig({

@@ -98,3 +98,12 @@ describe("parseScenarioText", () => {
     );
   });
 });
+
+it("explains a document that is not a scenario object", () => {
+  expect(() => parseScenarioText("", "empty.yaml")).toThrow(
+    "empty.yaml: expected a scenario object, received null",
+  );
+  expect(() => parseScenario({ ...valid, turns: "3" }, "x.json")).toThrow(
+    "x.json: turns: expected number, received string",
+  );
+});

@@ -83,7 +83,10 @@ function describeIssue(issue: z.core.$ZodIssue): ScenarioIssue {
   if (issue.code === "invalid_type" && issue.message.endsWith("received undefined")) {
     return { path, message: `required (${issue.expected})` };
   }
-  return { path, message: issue.message };
+  const message = issue.message.replace(/^Invalid (input|option): /, "");
+  if (!path && issue.code === "invalid_type")
+    return { path, message: message.replace(/^expected object/, "expected a scenario object") };
+  return { path, message };
 }
 
 export function parseScenario(value: unknown, source: string): Scenario {

@@ -47,7 +47,7 @@ describe("renderMarkdownReport", () => {
     });
     const report = renderMarkdownReport(result);
     expect(report).toContain("**Turns:** 1\n");
-    expect(report).toMatch(/\n\*\*Status:\*\* failed \(agent model "scripted" failed \(turn 1\): .+\)\n/);
+    expect(report).toMatch(/\n\*\*Status:\*\* failed \(agent model "scripted" failed at turn 1: .+\)\n/);
   });
 });
 

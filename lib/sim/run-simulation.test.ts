@@ -183,7 +183,7 @@ describe("runSimulation", () => {
     });
     expect(result.status).toBe("failed");
     expect(result.error).toMatch(
-      /^agent model "scripted" failed \(turn 2\): .*ran out of script after 2 replies/,
+      /^agent model "scripted" failed at turn 2: .*ran out of script after 2 replies/,
     );
     expect(result.turns).toBe(2);
     expect(result.messages.map((m) => `${m.turn}:${m.role}`)).toEqual([
@@ -196,6 +196,15 @@ describe("runSimulation", () => {
     expect(metricRows(result.assemblies)).toEqual(referenceMetrics);
     expect(result.artifacts.agent).toHaveLength(5);
     expect(events.at(-1)).toEqual({ type: "failed", error: result.error, result });
+  });
+
+  it("names the human side and the turn it was writing when the human's script runs out", async () => {
+    const example = exampleScenario();
+    const scenario = { ...example, human: { ...example.human, script: example.human.script?.slice(0, 1) } };
+    const result = await runSimulation({ scenario, models: createModelsForScenario(scenario, offline) });
+    expect(result.error).toMatch(/^human model "scripted" failed at turn 2: /);
+    expect(result).toMatchObject({ status: "failed", turns: 2 });
+    expect(result.assemblies.at(-1)).toMatchObject({ turn: 1, side: "human" });
   });
 
   it("stops between model calls when the signal is aborted, as cancelled", async () => {

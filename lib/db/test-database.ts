@@ -5,7 +5,6 @@ import pg from "pg";
 import { afterAll, beforeAll, inject } from "vitest";
 import { disconnectPrisma } from "./client";
 import { listMigrations, readMigrationSql } from "./migrations";
-import { TEST_DATABASE_PREFIX } from "./test-database-name";
 
 export interface TestDatabase {
   name: string;
@@ -38,7 +37,7 @@ export function testServerUrl(): string {
  */
 export async function createTestDatabase({ migrate = true } = {}): Promise<TestDatabase> {
   const adminUrl = testServerUrl();
-  const name = `${TEST_DATABASE_PREFIX}${randomBytes(6).toString("hex")}`;
+  const name = `parley_test_${randomBytes(6).toString("hex")}`;
   await withAdmin(adminUrl, (client) => client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`));
   const target = new URL(adminUrl);
   target.pathname = `/${name}`;

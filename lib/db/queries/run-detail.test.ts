@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { createModelsForScenario } from "../../ai/registry";
+import type { SimEvent } from "../../sim/events";
+import { renderMarkdownReport } from "../../sim/report-markdown";
+import { runSimulation } from "../../sim/run-simulation";
+import { parseScenarioText, type Scenario } from "../../sim/scenario";
+import { exampleScenario, readExample } from "../../sim/testing/reference";
+import { setupTestDatabase } from "../test-database";
+import { createRun, createRunRecorder, getRunDetail, getRunProgress } from "./runs";
+
+setupTestDatabase();
+
+const offline = {};
+const tightBudget = () => parseScenarioText(readExample("tight-budget.yaml"), "examples/tight-budget.yaml");
+
+async function runAndRecord(scenario: Scenario, options: { signal?: AbortSignal } = {}) {
+  const { id } = await createRun({ scenario });
+  const record = createRunRecorder({ runId: id });
+  const result = await runSimulation({
+    scenario,
+    models: createModelsForScenario(scenario, offline),
+    signal: options.signal,
+    onEvent: record,
+  });
+  return { id, result };
+}
+
+describe("getRunDetail", () => {
+  it("rebuilds exactly the result the engine returned, so reports render the same from the database", async () => {
+    const scenario = tightBudget();
+    const { id, result } = await runAndRecord(scenario);
+    expect(result.status).toBe("succeeded");
+    // The small budget makes older artifacts fall out: the ranges must survive the trip.
+    expect(result.assemblies.some((assembly) => assembly.filteredThroughSeq > 0)).toBe(true);
+
+    const detail = await getRunDetail({ id });
+    expect(detail?.result).toEqual(result);
+    expect(renderMarkdownReport(detail?.result ?? result)).toBe(renderMarkdownReport(result));
+    expect(detail).toMatchObject({
+      status: "succeeded",
+      sessionId: result.sessionId,
+      turnsDone: scenario.turns,
+      turnsTotal: scenario.turns,
+      durationMs: result.durationMs,
+      totalTokens: result.messages.reduce((sum, message) => sum + message.tokens, 0),
+      startedAt: new Date(result.startedAt),
+    });
+  });
+
+  it("records a run that fails mid-way with the turns it completed", async () => {
+    const full = exampleScenario();
+    const scenario = { ...full, agent: { ...full.agent, script: full.agent.script?.slice(0, 1) } };
+    const { id, result } = await runAndRecord(scenario);
+    expect(result.status).toBe("failed");
+
+    const detail = await getRunDetail({ id });
+    expect(detail?.status).toBe("failed");
+    expect(detail?.error).toBe(result.error);
+    expect(detail?.turnsDone).toBe(1);
+    expect(detail?.result).toEqual(result);
+  });
+
+  it("records a cancelled run as cancelled, keeping what it had done", async () => {
+    const scenario = tightBudget();
+    const controller = new AbortController();
+    const { id } = await createRun({ scenario });
+    const record = createRunRecorder({ runId: id });
+    const result = await runSimulation({
+      scenario,
+      models: createModelsForScenario(scenario, offline),
+      signal: controller.signal,
+      onEvent: async (event: SimEvent) => {
+        await record(event);
+        if (event.type === "turn-finished" && event.turn === 1) controller.abort();
+      },
+    });
+    expect(result.status).toBe("cancelled");
+
+    const detail = await getRunDetail({ id });
+    expect(detail).toMatchObject({ status: "cancelled", turnsDone: 2, error: null });
+    expect(detail?.result).toEqual(result);
+    expect(await getRunProgress({ id })).toMatchObject({ status: "cancelled", turnsDone: 2 });
+  });
+
+  it("returns null for an unknown run", async () => {
+    expect(await getRunDetail({ id: "no-such-run" })).toBeNull();
+    expect(await getRunProgress({ id: "no-such-run" })).toBeNull();
+  });
+});

@@ -21,6 +21,7 @@ const WASM_METHODS = new Set([
   "reset",
   "schemaPush",
 ]);
+const NO_FILTERS = { externalTables: [], externalEnums: [] };
 const PANIC_EXIT_CODE = 101; // what the native engine exits with; the CLI reports it as a crash
 
 function send(message) {
@@ -73,19 +74,47 @@ export async function startRpcServer({ datamodelPaths, datasource }) {
     return new Promise((resolve) => pendingPrints.set(id, resolve));
   };
 
+  // The wasm engine only finds its shadow database (adapter factory) for evaluateDataLoss and createMigration
+  // after a shadow-using diagnostic, and loses it again when migrations are applied: `migrate dev` on a database
+  // that is behind would fail with "PostgreSQL shadow DB must be provided through an external factory".
+  let shadowReady = false;
+  const needsShadow = new Set(["evaluateDataLoss", "createMigration"]);
+
+  const invoke = async (target, method, params) => {
+    if (needsShadow.has(method) && !shadowReady && params?.migrationsList) {
+      const filters = params.filters ?? NO_FILTERS;
+      await target.diagnoseMigrationHistory({
+        migrationsList: params.migrationsList,
+        optInToShadowDatabase: true,
+        filters,
+      });
+      shadowReady = true;
+    }
+    const result = await target[method](params);
+    if (
+      method === "devDiagnostic" ||
+      (method === "diagnoseMigrationHistory" && params?.optInToShadowDatabase)
+    ) {
+      shadowReady = true;
+    }
+    if ((method === "applyMigrations" && result.appliedMigrationNames.length > 0) || method === "reset") {
+      shadowReady = false;
+    }
+    return result;
+  };
+
   const call = async (method, params) => {
     if (method === "getDatabaseVersion") return (await engine()).version(params ?? undefined);
     if (!WASM_METHODS.has(method)) throw new Error(`The schema engine stand-in does not support ${method}.`);
     const target = await engine();
     try {
-      return await target[method](params);
+      return await invoke(target, method, params);
     } catch (error) {
       if (!isMissingMigrationsTable(error) || !params?.migrationsList) throw error;
       // An empty apply creates the migrations table; then the request can be answered.
       const emptyList = { ...params.migrationsList, migrationDirectories: [] };
-      const filters = params.filters ?? { externalTables: [], externalEnums: [] };
-      await target.applyMigrations({ migrationsList: emptyList, filters });
-      return target[method](params);
+      await target.applyMigrations({ migrationsList: emptyList, filters: params.filters ?? NO_FILTERS });
+      return invoke(target, method, params);
     }
   };
 

@@ -11,6 +11,9 @@ const nextConfig: NextConfig = {
     "gpt-tokenizer",
   ],
   poweredByHeader: false,
+  // `next dev` would otherwise write AGENTS.md into the repository on every start.
+  agentRules: false,
+  experimental: { agentUpgrade: false },
 };
 
 export default nextConfig;

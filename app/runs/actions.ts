@@ -169,7 +169,7 @@ export async function runAgainAction(_previous: RunActionState, formData: FormDa
   if (!parsed.success) return { ok: false, fieldErrors: {}, formError: "That run id is not valid." };
   const run = await getRunDetail({ id: parsed.data.runId });
   if (!run) return { ok: false, fieldErrors: {}, formError: "That run no longer exists." };
-  const { id: runId } = await createRun({ scenario: run.scenario, scenarioId: run.scenarioId ?? null });
+  const { id: runId } = await createRun({ scenario: run.scenario });
   const queued = await queueRun(runId);
   if (!queued.ok) return { ok: false, fieldErrors: {}, formError: queued.formError };
   revalidatePath("/");

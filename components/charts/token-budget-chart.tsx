@@ -28,10 +28,11 @@ export function TokenBudgetChart({ assemblies }: { assemblies: Assembly[] }) {
     );
   }
   const budget = Math.max(...points.map((point) => point.budget));
+  const legend = <ChartLegend budget={budget} />;
   const windowed = points.length > WINDOW;
   return (
     <figure data-testid="budget-chart" data-points={points.length} className="flex flex-col gap-2">
-      <ChartLegend />
+      {legend}
       <BarChart
         responsive
         data={points}
@@ -64,6 +65,7 @@ export function TokenBudgetChart({ assemblies }: { assemblies: Assembly[] }) {
             dataKey={item.key}
             name={item.name}
             stackId="tokens"
+            maxBarSize={56}
             fill={item.fill}
             isAnimationActive={false}
           />
@@ -73,22 +75,21 @@ export function TokenBudgetChart({ assemblies }: { assemblies: Assembly[] }) {
           stroke={chartColors.budget}
           strokeDasharray="5 3"
           ifOverflow="extendDomain"
-          label={{
-            value: `budget ${formatNumber(budget)}`,
-            position: "insideTopRight",
-            fill: chartColors.budget,
-            fontSize: 11,
-          }}
         />
         {windowed && (
           <Brush
             dataKey="key"
-            height={22}
+            height={36}
             travellerWidth={8}
             stroke="var(--color-line-strong)"
             startIndex={points.length - WINDOW}
             endIndex={points.length - 1}
-          />
+          >
+            {/* The whole run in miniature behind the window: where the budget fills up. */}
+            <BarChart data={points}>
+              <Bar dataKey="tokensUsed" fill={chartColors.system} isAnimationActive={false} />
+            </BarChart>
+          </Brush>
         )}
       </BarChart>
       <figcaption className="text-xs text-muted">
@@ -99,7 +100,7 @@ export function TokenBudgetChart({ assemblies }: { assemblies: Assembly[] }) {
   );
 }
 
-function ChartLegend() {
+function ChartLegend({ budget }: { budget: number }) {
   return (
     <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted">
       {series.map((item) => (
@@ -114,7 +115,7 @@ function ChartLegend() {
           className="h-0 w-4 border-t-2 border-dashed"
           style={{ borderColor: chartColors.budget }}
         />
-        Budget
+        Budget ({formatNumber(budget)})
       </li>
     </ul>
   );

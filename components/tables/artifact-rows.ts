@@ -10,9 +10,14 @@ export interface ArtifactRowData {
   content?: string;
 }
 
-const PREVIEW_CHARS = 160;
+const PREVIEW_CHARS = 120;
 /** Above this many characters of content per side, rows carry previews and the full text loads on expand. */
 const INLINE_CONTENT_LIMIT = 200_000;
+
+function previewOf(content: string): string {
+  const flat = content.slice(0, PREVIEW_CHARS + 1).replace(/\s+/g, " ");
+  return flat.length > PREVIEW_CHARS ? `${flat.slice(0, PREVIEW_CHARS)}…` : flat;
+}
 
 export function toArtifactRows(artifacts: readonly Artifact[]): ArtifactRowData[] {
   const total = artifacts.reduce((sum, artifact) => sum + artifact.content.length, 0);
@@ -22,7 +27,7 @@ export function toArtifactRows(artifacts: readonly Artifact[]): ArtifactRowData[
     kind: artifact.kind,
     turn: artifact.turn,
     tokens: artifact.tokens,
-    preview: artifact.content.slice(0, PREVIEW_CHARS).replace(/\s+/g, " "),
+    preview: previewOf(artifact.content),
     content: inline ? artifact.content : undefined,
   }));
 }

@@ -32,18 +32,34 @@ const baseColumns = [
     header: "Content",
     sortFn: "text",
     cell: (info) => (
-      <span className="line-clamp-1 max-w-[60ch] break-all text-ink/90" title="Expand the row to read it all">
+      <span
+        className="line-clamp-1 max-w-[110ch] break-all text-ink/90"
+        title="Expand the row to read it all"
+      >
         {info.getValue()}
       </span>
     ),
   }),
 ];
 
-const placementColumn = helper.accessor("placement", {
-  header: "At chosen turn",
-  cell: (info) => <PlacementBadge placement={info.getValue()} />,
-  meta: { className: "w-28" },
-});
+function placementColumn(turn: number) {
+  return helper.accessor("placement", {
+    header: `At turn ${turn}`,
+    filterFn: "equalsString",
+    cell: (info) => <PlacementBadge placement={info.getValue()} />,
+    meta: { className: "w-28" },
+  });
+}
+
+const placementFilter = {
+  columnId: "placement",
+  label: "Show",
+  options: [
+    { value: "filtered", label: "filtered only" },
+    { value: "included", label: "included only" },
+    { value: "later", label: "not yet stored" },
+  ],
+};
 
 const kindFilter = [
   {
@@ -86,7 +102,10 @@ export function ArtifactTable({
         : artifacts,
     [artifacts, chosen],
   );
-  const columns = useMemo(() => (chosen ? [...baseColumns, placementColumn] : baseColumns), [chosen]);
+  const columns = useMemo(
+    () => (chosen ? [...baseColumns, placementColumn(chosen.turn)] : baseColumns),
+    [chosen],
+  );
   const label = side === "agent" ? "Agent artifacts" : "Human artifacts";
 
   const picker = (
@@ -118,12 +137,14 @@ export function ArtifactTable({
 
   return (
     <DataTable
+      // Choosing "no turn" drops the placement column: start that table afresh rather than keep a filter on it.
+      key={chosen ? "with-placement" : "plain"}
       label={label}
       testId={`${side}-artifacts`}
       data={rows}
       columns={columns}
       getRowId={(row) => String(row.seq)}
-      filters={kindFilter}
+      filters={chosen ? [...kindFilter, placementFilter] : kindFilter}
       toolbar={picker}
       pageSize={25}
       renderExpanded={(row) => <ArtifactContent artifact={row} load={loadContent} />}

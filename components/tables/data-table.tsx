@@ -23,7 +23,7 @@ export interface DataTableProps<TData extends object> {
   pageSize?: number;
   /** Select boxes above the table, each filtering one column by exact value. */
   filters?: DataTableFilter[];
-  /** Extra controls beside the filters. */
+  /** Extra controls, before the filters. */
   toolbar?: ReactNode;
   /** Full details shown under a row when it is expanded. */
   renderExpanded?: (row: TData) => ReactNode;
@@ -59,6 +59,7 @@ export function DataTable<TData extends object>(props: DataTableProps<TData>) {
     <div data-testid={props.testId} className="flex flex-col gap-2">
       {(props.filters?.length || props.toolbar) && (
         <div className="flex flex-wrap items-center gap-3 text-[13px]">
+          {props.toolbar}
           {props.filters?.map((filter) => (
             <label key={filter.columnId} className="flex items-center gap-1.5 text-muted">
               {filter.label}
@@ -79,7 +80,6 @@ export function DataTable<TData extends object>(props: DataTableProps<TData>) {
               </select>
             </label>
           ))}
-          {props.toolbar}
         </div>
       )}
       <div className="overflow-x-auto rounded-md border border-line">
@@ -97,7 +97,7 @@ export function DataTable<TData extends object>(props: DataTableProps<TData>) {
                       aria-sort={
                         sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined
                       }
-                      className={`border-b border-line px-2.5 py-1.5 font-medium ${
+                      className={`border-b border-line px-2 py-1.5 font-medium ${
                         meta?.align === "end" ? "text-right" : ""
                       }`}
                     >
@@ -206,7 +206,7 @@ function DataRow<TData extends object>({
           return (
             <td
               key={cell.id}
-              className={`px-2.5 py-1.5 align-top ${meta?.align === "end" ? "text-right tabular-nums" : ""} ${
+              className={`px-2 py-1.5 align-top ${meta?.align === "end" ? "text-right tabular-nums" : ""} ${
                 meta?.className ?? ""
               }`}
             >

@@ -22,11 +22,6 @@ const columns = helper.columns([
   }),
   helper.accessor("included", { header: "Included", meta: { align: "end" } }),
   helper.accessor("filtered", { header: "Filtered", meta: { align: "end" } }),
-  helper.accessor("systemTokens", {
-    header: "System",
-    cell: (info) => number(info.getValue()),
-    meta: { align: "end" },
-  }),
   helper.accessor("tokensUsed", {
     header: "Tokens Used",
     cell: (info) => number(info.getValue()),

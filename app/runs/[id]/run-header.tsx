@@ -81,7 +81,7 @@ export function RunHeader({ run, live }: { run: RunHeaderData; live?: React.Reac
           <span className="font-mono text-human">{run.humanModel}</span>
         </Fact>
         <Fact label="Session ID">
-          <span className="break-all font-mono text-xs" data-testid="run-session-id">
+          <span className="font-mono text-xs" data-testid="run-session-id" title={run.sessionId ?? undefined}>
             {run.sessionId ?? "—"}
           </span>
         </Fact>

@@ -18,6 +18,7 @@ export interface RunViewData extends Omit<RunHeaderData, "tokenizer" | "policy">
   error: string | null;
   scenario: Scenario;
   result: {
+    durationMs: number;
     messages: SimMessage[];
     assemblies: Assembly[];
     artifacts: { agent: Artifact[]; human: Artifact[] };
@@ -30,7 +31,13 @@ export function RunView({ run, requestedPage }: { run: RunViewData; requestedPag
   const page = transcriptPage(messages, requestedPage, active);
   const agentAssemblies = assemblies.filter((assembly) => assembly.side === "agent");
   const humanAssemblies = assemblies.filter((assembly) => assembly.side === "human");
-  const header: RunHeaderData = { ...run, tokenizer: run.scenario.tokenizer, policy: run.scenario.policy };
+  const header: RunHeaderData = {
+    ...run,
+    // While running, the recorded duration is still empty: show the time elapsed so far.
+    durationMs: run.durationMs ?? (run.startedAt ? run.result.durationMs : null),
+    tokenizer: run.scenario.tokenizer,
+    policy: run.scenario.policy,
+  };
 
   return (
     <div className="flex flex-col gap-5">

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { startTransition, useActionState, useState } from "react";
 import { buttonClasses } from "@/components/ui/button-styles";
 import { errorProps, FormField, inputClasses } from "@/components/ui/form-field";
 import { idleState } from "@/lib/validation/action-state";
@@ -19,9 +19,9 @@ export interface LaunchScenario {
 }
 
 const tokenizers = [
-  { value: "o200k_base", label: "o200k_base (GPT-4o family)" },
-  { value: "cl100k_base", label: "cl100k_base (GPT-4, GPT-3.5)" },
-  { value: "estimate", label: "estimate (4 characters per token)" },
+  { value: "o200k_base", label: "o200k_base", hint: "GPT-4o and later" },
+  { value: "cl100k_base", label: "cl100k_base", hint: "GPT-4, GPT-3.5" },
+  { value: "estimate", label: "estimate", hint: "4 characters per token" },
 ];
 
 function valuesFor(scenario: LaunchScenario) {
@@ -56,6 +56,12 @@ export function LaunchForm({
   return (
     <form
       action={formAction}
+      // Submitting through a transition skips React's automatic form reset, which would lose controlled selects.
+      onSubmit={(event) => {
+        event.preventDefault();
+        const formData = new FormData(event.currentTarget);
+        startTransition(() => formAction(formData));
+      }}
       noValidate
       className="flex flex-col gap-5 rounded-lg border border-line bg-panel p-5"
       data-testid="launch-form"
@@ -129,7 +135,12 @@ export function LaunchForm({
             onChange={(event) => set({ budget: event.target.value })}
           />
         </FormField>
-        <FormField id="tokenizer" label="Tokenizer" error={errors.tokenizer}>
+        <FormField
+          id="tokenizer"
+          label="Tokenizer"
+          error={errors.tokenizer}
+          hint={tokenizers.find((tokenizer) => tokenizer.value === values.tokenizer)?.hint}
+        >
           <select
             {...errorProps("tokenizer", errors.tokenizer)}
             className={inputClasses}

@@ -24,6 +24,14 @@ export function splitModelSpec(spec: string): ModelChoice {
 
 const sideLabel = { agent: "Agent", human: "Simulated human" } as const;
 
+const examples: Record<string, string> = {
+  openai: "gpt-4o-mini",
+  anthropic: "claude-sonnet-4-5",
+  google: "gemini-2.5-flash",
+  ollama: "llama3.2",
+  "openai-compatible": "the served model's name",
+};
+
 /** One side's model: a provider (those missing their key are disabled, naming the variable) and a model id. */
 export function ModelPicker({
   side,
@@ -75,7 +83,7 @@ export function ModelPicker({
         <input
           {...errorProps(modelId, errors.modelId)}
           className={`${inputClasses} font-mono`}
-          placeholder={scripted ? "—" : "e.g. gpt-4o-mini"}
+          placeholder={scripted ? "—" : `e.g. ${examples[value.provider] ?? "model-name"}`}
           disabled={scripted}
           value={scripted ? "" : value.modelId}
           onChange={(event) => onChange({ provider: value.provider, modelId: event.target.value })}

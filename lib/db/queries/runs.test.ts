@@ -8,8 +8,8 @@ import {
   createRun,
   getRunDetail,
   isCancelRequested,
-  listRuns,
   listRunScenarioNames,
+  listRuns,
   markRunCancelled,
   markRunFailed,
   requestCancel,
@@ -44,7 +44,8 @@ async function seedRuns(): Promise<string[]> {
   const ids: string[] = [];
   for (const seed of seeds) {
     const { id } = await createRun({ scenario: scenarioNamed(seed.name, { budget: seed.budget }) });
-    const startedAt = seed.startedMinutesAgo === null ? null : new Date(Date.now() - seed.startedMinutesAgo * 60_000);
+    const startedAt =
+      seed.startedMinutesAgo === null ? null : new Date(Date.now() - seed.startedMinutesAgo * 60_000);
     await getPrisma().run.update({
       where: { id },
       data: { status: seed.status, totalTokens: seed.tokens, durationMs: seed.durationMs, startedAt },
@@ -93,8 +94,12 @@ describe("runs", () => {
     expect(order((await list({ column: "tokens", direction: "desc" })).rows)).toEqual([4, 0, 2, 1, 3]);
     // Unfinished runs have no duration yet: they go last either way.
     expect(order((await list({ column: "duration", direction: "asc" })).rows).slice(0, 3)).toEqual([1, 0, 4]);
-    expect(order((await list({ column: "duration", direction: "desc" })).rows).slice(0, 3)).toEqual([4, 0, 1]);
-    const byScenario = (await list({ column: "scenario", direction: "asc" })).rows.map((row) => row.scenarioName);
+    expect(order((await list({ column: "duration", direction: "desc" })).rows).slice(0, 3)).toEqual([
+      4, 0, 1,
+    ]);
+    const byScenario = (await list({ column: "scenario", direction: "asc" })).rows.map(
+      (row) => row.scenarioName,
+    );
     expect(byScenario).toEqual(["alpha", "alpha", "beta", "beta", "gamma"]);
 
     const alpha = await list({ column: "startedAt", direction: "desc" }, { scenario: "alpha" });
@@ -102,7 +107,10 @@ describe("runs", () => {
     expect(order(alpha.rows)).toEqual([2, 0]);
     const succeeded = await list({ column: "budget", direction: "desc" }, { status: "succeeded" });
     expect(order(succeeded.rows)).toEqual([0, 4]);
-    const none = await list({ column: "budget", direction: "desc" }, { status: "cancelled", scenario: "alpha" });
+    const none = await list(
+      { column: "budget", direction: "desc" },
+      { status: "cancelled", scenario: "alpha" },
+    );
     expect(none).toEqual({ rows: [], total: 0 });
 
     const pages = [1, 2, 3].map((page) =>

@@ -39,15 +39,6 @@ export function ScenarioEditor({
           autoComplete="off"
         />
       </FormField>
-      <FormField id="definition" label="Definition (YAML or JSON)" error={errors.definition}>
-        <textarea
-          {...errorProps("definition", errors.definition)}
-          className={`${inputClasses} h-[32rem] resize-y py-2 font-mono text-xs leading-relaxed`}
-          value={definition}
-          onChange={(event) => setDefinition(event.target.value)}
-          spellCheck={false}
-        />
-      </FormField>
       <div aria-live="polite" data-testid="definition-issues">
         {issues.length > 0 && (
           <ul className="flex flex-col gap-1 rounded-md border border-bad/30 bg-bad-soft/50 px-4 py-2.5 font-mono text-xs text-bad">
@@ -57,6 +48,15 @@ export function ScenarioEditor({
           </ul>
         )}
       </div>
+      <FormField id="definition" label="Definition (YAML or JSON)" error={errors.definition}>
+        <textarea
+          {...errorProps("definition", errors.definition)}
+          className={`${inputClasses} h-[28rem] resize-y py-2 font-mono text-xs leading-relaxed`}
+          value={definition}
+          onChange={(event) => setDefinition(event.target.value)}
+          spellCheck={false}
+        />
+      </FormField>
       <div className="flex items-center gap-3">
         <button
           type="submit"

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { cache } from "react";
-import { getRunDetail } from "@/lib/db/queries/runs";
+import { cache, Suspense } from "react";
+import { getRunDetail, getRunProgress } from "@/lib/db/queries/runs";
 import { recordIdSchema } from "@/lib/validation/run-id";
+import { RunSkeleton } from "./run-skeleton";
 import { RunView } from "./run-view";
 
 // One query per request, shared by the metadata and the page.
@@ -16,11 +17,25 @@ export async function generateMetadata(props: PageProps<"/runs/[id]">): Promise<
   return { title: run ? `${run.scenarioName} (${run.status})` : "Run not found" };
 }
 
+/**
+ * The cheap existence check happens before the first byte is sent, so an unknown id answers with a real 404 status;
+ * the run itself (which can be large) streams in behind the skeleton. Hence no loading.tsx in this segment.
+ */
 export default async function RunPage(props: PageProps<"/runs/[id]">) {
   const { id } = await props.params;
-  const search = await props.searchParams;
+  const parsed = recordIdSchema.safeParse(id);
+  const progress = parsed.success ? await getRunProgress({ id: parsed.data }) : null;
+  if (!progress) notFound();
+  const requested = Number.parseInt(String((await props.searchParams).tpage ?? ""), 10);
+  return (
+    <Suspense fallback={<RunSkeleton />}>
+      <LoadedRun id={id} requestedPage={Number.isFinite(requested) ? requested : null} />
+    </Suspense>
+  );
+}
+
+async function LoadedRun({ id, requestedPage }: { id: string; requestedPage: number | null }) {
   const run = await loadRun(id);
   if (!run) notFound();
-  const requested = Number.parseInt(String(search.tpage ?? ""), 10);
-  return <RunView run={run} requestedPage={Number.isFinite(requested) ? requested : null} />;
+  return <RunView run={run} requestedPage={requestedPage} />;
 }

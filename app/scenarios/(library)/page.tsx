@@ -3,8 +3,8 @@ import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button-styles";
 import { formatDateTime, formatNumber } from "@/components/ui/format";
 import { listScenarios } from "@/lib/db/queries/scenarios";
-import { DeleteScenarioButton } from "./delete-scenario-button";
-import { ImportForm } from "./import-form";
+import { DeleteScenarioButton } from "../delete-scenario-button";
+import { ImportForm } from "../import-form";
 
 export const metadata: Metadata = { title: "Scenarios" };
 

@@ -13,7 +13,7 @@ function Panel({ height, title = "w-40" }: { height: string; title?: string }) {
   );
 }
 
-export default function RunLoading() {
+export function RunSkeleton() {
   return (
     <div className="flex flex-col gap-5" role="status" aria-busy="true" aria-label="Loading run">
       <div className="flex flex-col gap-3 rounded-lg border border-line bg-panel px-5 py-4">

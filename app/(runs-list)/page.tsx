@@ -3,10 +3,10 @@ import { buttonClasses } from "@/components/ui/button-styles";
 import { listRunScenarioNames, listRuns } from "@/lib/db/queries/runs";
 import { listScenarios } from "@/lib/db/queries/scenarios";
 import { RUNS_PAGE_SIZE, runsQuerySchema } from "@/lib/validation/runs-query";
-import { ActiveRunsRefresher } from "./_runs/active-runs-refresher";
-import { RunsFilters } from "./_runs/runs-filters";
-import { RunsPagination } from "./_runs/runs-pagination";
-import { RunsTable } from "./_runs/runs-table";
+import { ActiveRunsRefresher } from "./active-runs-refresher";
+import { RunsFilters } from "./runs-filters";
+import { RunsPagination } from "./runs-pagination";
+import { RunsTable } from "./runs-table";
 
 export default async function RunsPage(props: PageProps<"/">) {
   const query = runsQuerySchema.parse(await props.searchParams);

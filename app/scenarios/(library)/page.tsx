@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 import { buttonClasses } from "@/components/ui/button-styles";
 import { formatDateTime, formatNumber } from "@/components/ui/format";
 import { listScenarios } from "@/lib/db/queries/scenarios";
@@ -9,6 +10,7 @@ import { ImportForm } from "../import-form";
 export const metadata: Metadata = { title: "Scenarios" };
 
 export default async function ScenariosPage() {
+  await connection(); // the library changes at run time: render per request, never at build time
   const scenarios = await listScenarios();
   return (
     <div className="flex flex-col gap-4">

@@ -60,10 +60,20 @@ async function serverGone(url: string, dir: string): Promise<void> {
   throw new Error(`the server behind ${url} is still up`);
 }
 
-function startParleyProcess(env: NodeJS.ProcessEnv): { child: ChildProcess; url: Promise<string> } {
+interface ParleyProcess {
+  child: ChildProcess;
+  url: Promise<string>;
+  stderr(): string;
+}
+
+function startParleyProcess(env: NodeJS.ProcessEnv): ParleyProcess {
   const child = spawn(process.execPath, ["--import", "tsx", fixture], {
     env,
-    stdio: ["ignore", "pipe", "inherit"],
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stderr = "";
+  child.stderr?.on("data", (chunk) => {
+    stderr += chunk;
   });
   const url = new Promise<string>((resolve, reject) => {
     createInterface({ input: child.stdout as NodeJS.ReadableStream }).once("line", (line) =>
@@ -71,7 +81,7 @@ function startParleyProcess(env: NodeJS.ProcessEnv): { child: ChildProcess; url:
     );
     child.once("exit", (code) => reject(new Error(`the Parley process exited early (${code})`)));
   });
-  return { child, url };
+  return { child, url, stderr: () => stderr };
 }
 
 describe("ensureDatabase without DATABASE_URL", () => {
@@ -143,5 +153,18 @@ describe("ensureDatabase with DATABASE_URL", () => {
       restoreEnv("PARLEY_DATA_DIR", saved.dataDir);
       await database.drop();
     }
+  });
+});
+
+describe("ensureDatabase with an unreachable DATABASE_URL", () => {
+  it("fails with one line naming the server, without its password", async () => {
+    const { DATABASE_URL: _ignored, ...env } = process.env;
+    const closedPort = "postgresql://parley:secret@127.0.0.1:1/parley";
+    const child = startParleyProcess({ ...env, DATABASE_URL: closedPort });
+    await expect(child.url).rejects.toThrow(/exited early \(1\)/);
+    expect(child.stderr()).toContain(
+      "Could not prepare the database at postgresql://parley:***@127.0.0.1:1/parley",
+    );
+    expect(child.stderr()).not.toContain("secret");
   });
 });

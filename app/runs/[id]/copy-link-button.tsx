@@ -21,11 +21,13 @@ export function CopyLinkButton({ path }: { path: string }) {
   }
 
   return (
-    <button type="button" onClick={copy} className={buttonClasses("secondary")} data-testid="copy-link">
-      {state === "copied" ? "Link copied" : "Copy link"}
+    <>
+      <button type="button" onClick={copy} className={buttonClasses("secondary")} data-testid="copy-link">
+        {state === "copied" ? "Link copied" : "Copy link"}
+      </button>
       <span aria-live="polite" className="sr-only">
         {state === "copied" ? "Link copied to the clipboard" : ""}
       </span>
-    </button>
+    </>
   );
 }

@@ -82,7 +82,7 @@ export function RunView({ run, requestedPage }: { run: RunViewData; requestedPag
           title="Transcript"
           description={
             messages.length
-              ? `${formatNumber(messages.length)} messages · turns ${page.firstTurn}–${page.lastTurn} shown`
+              ? `${formatNumber(messages.length)} message${messages.length === 1 ? "" : "s"} · turns ${page.firstTurn}–${page.lastTurn} shown`
               : undefined
           }
           actions={<TranscriptPager runId={run.id} page={page} />}

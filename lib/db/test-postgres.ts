@@ -10,8 +10,14 @@ import { initialiseCluster, startCluster } from "./embedded-cluster";
 import { type EmbeddedServer, serverHandle } from "./embedded-postgres";
 import { findFreePort, isProcessAlive, withStartLock } from "./embedded-postgres-state";
 
-// Durability buys nothing for throwaway test data.
-const TEST_FLAGS = ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"];
+// Durability buys nothing for throwaway test data; parallel test files each hold a few connections.
+const TEST_SETTINGS = {
+  fsync: "off",
+  synchronous_commit: "off",
+  full_page_writes: "off",
+  max_connections: "200",
+};
+const TEST_FLAGS = Object.entries(TEST_SETTINGS).flatMap(([name, value]) => ["-c", `${name}=${value}`]);
 
 async function ensureTemplate(root: string): Promise<{ clusterDir: string; password: string }> {
   const clusterDir = path.join(root, "template");

@@ -24,6 +24,8 @@ export async function startAppServices(): Promise<void> {
     worker = await startWorker({ concurrency: env.PARLEY_CONCURRENCY });
     console.log(`[parley] worker started: up to ${env.PARLEY_CONCURRENCY} runs at once`);
   }
+  // `next dev` keeps its own shutdown (it has more to close); a run interrupted there is marked failed on restart.
+  if (process.env.NODE_ENV === "development") return;
   handleShutdownSignals(async () => {
     await worker?.stop();
     await stopQueue();

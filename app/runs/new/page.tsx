@@ -30,7 +30,7 @@ export default async function NewRunPage(props: PageProps<"/runs/new">) {
   const requested = typeof search.scenario === "string" ? search.scenario : undefined;
 
   return (
-    <div className="mx-auto flex max-w-3xl flex-col gap-4">
+    <div className="mx-auto flex w-full max-w-3xl flex-col gap-4">
       <div>
         <h1 className="text-xl font-semibold tracking-tight">New simulation</h1>
         <p className="text-muted">

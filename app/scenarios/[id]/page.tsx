@@ -30,7 +30,7 @@ export default async function ScenarioPage(props: PageProps<"/scenarios/[id]">) 
     search.imported !== undefined ? "Imported." : search.saved !== undefined ? "Created." : undefined;
 
   return (
-    <div className="mx-auto flex max-w-4xl flex-col gap-4">
+    <div className="mx-auto flex w-full max-w-4xl flex-col gap-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <div className="text-xs text-muted">

@@ -3,7 +3,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 export default function NewScenarioLoading() {
   return (
     <div
-      className="mx-auto flex max-w-4xl flex-col gap-4"
+      className="mx-auto flex w-full max-w-4xl flex-col gap-4"
       role="status"
       aria-busy="true"
       aria-label="Loading editor"

@@ -8,7 +8,7 @@ export const metadata: Metadata = { title: "New scenario" };
 
 export default function NewScenarioPage() {
   return (
-    <div className="mx-auto flex max-w-4xl flex-col gap-4">
+    <div className="mx-auto flex w-full max-w-4xl flex-col gap-4">
       <div>
         <div className="text-xs text-muted">
           <Link href="/scenarios" className="hover:text-ink">

@@ -39,8 +39,28 @@ export function parseScenarioDefinition({ name, text }: { name: string; text: st
   }
 }
 
+// Stored definitions come back from jsonb with their keys re-ordered; the editor shows them in reading order.
+const sideKeyOrder = ["model", "system", "opener", "temperature", "maxOutputTokens", "script"];
+
+function inOrder<T extends object>(value: T, order: string[]): T {
+  const entries = Object.entries(value).sort(([a], [b]) => rank(order, a) - rank(order, b));
+  return Object.fromEntries(entries) as T;
+}
+
+function rank(order: string[], key: string): number {
+  const index = order.indexOf(key);
+  return index === -1 ? order.length : index;
+}
+
 /** The editor's text for a scenario: YAML without the name (edited in its own field), long prompts as blocks. */
 export function scenarioToEditorText(scenario: Scenario): string {
-  const { name: _name, ...rest } = scenario;
-  return stringify(rest, { lineWidth: 0, blockQuote: "literal" });
+  const document = {
+    turns: scenario.turns,
+    budget: scenario.budget,
+    tokenizer: scenario.tokenizer,
+    policy: scenario.policy,
+    agent: inOrder(scenario.agent, sideKeyOrder),
+    human: inOrder(scenario.human, sideKeyOrder),
+  };
+  return stringify(document, { lineWidth: 0, blockQuote: "literal" });
 }

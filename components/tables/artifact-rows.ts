@@ -15,8 +15,10 @@ const PREVIEW_CHARS = 120;
 const INLINE_CONTENT_LIMIT = 200_000;
 
 function previewOf(content: string): string {
-  const flat = content.slice(0, PREVIEW_CHARS + 1).replace(/\s+/g, " ");
-  return flat.length > PREVIEW_CHARS ? `${flat.slice(0, PREVIEW_CHARS)}…` : flat;
+  // Collapsing whitespace shortens the text, so take a generous slice first.
+  const flat = content.slice(0, PREVIEW_CHARS * 4).replace(/\s+/g, " ").trim();
+  const cut = flat.length > PREVIEW_CHARS || content.length > PREVIEW_CHARS * 4;
+  return cut ? `${flat.slice(0, PREVIEW_CHARS)}…` : flat;
 }
 
 export function toArtifactRows(artifacts: readonly Artifact[]): ArtifactRowData[] {

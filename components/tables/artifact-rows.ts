@@ -16,7 +16,10 @@ const INLINE_CONTENT_LIMIT = 200_000;
 
 function previewOf(content: string): string {
   // Collapsing whitespace shortens the text, so take a generous slice first.
-  const flat = content.slice(0, PREVIEW_CHARS * 4).replace(/\s+/g, " ").trim();
+  const flat = content
+    .slice(0, PREVIEW_CHARS * 4)
+    .replace(/\s+/g, " ")
+    .trim();
   const cut = flat.length > PREVIEW_CHARS || content.length > PREVIEW_CHARS * 4;
   return cut ? `${flat.slice(0, PREVIEW_CHARS)}…` : flat;
 }

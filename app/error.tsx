@@ -2,6 +2,6 @@
 
 import { ErrorPanel } from "@/components/ui/error-panel";
 
-export default function RunsError({ error, retry }: { error: unknown; retry: () => void }) {
-  return <ErrorPanel title="The runs could not be loaded" error={error} retry={retry} />;
+export default function PageError({ error, retry }: { error: unknown; retry: () => void }) {
+  return <ErrorPanel title="This page could not be loaded" error={error} retry={retry} />;
 }

@@ -21,14 +21,17 @@ function startWorkerProcess(): {
   ready: Promise<void>;
 } {
   const tsx = path.join(repo, "node_modules", "tsx", "dist", "cli.mjs");
+  // Only what the test gives: keys set on the developer's machine must not leak in.
+  const env: NodeJS.ProcessEnv = {
+    NODE_ENV: "test",
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    DATABASE_URL: database.url,
+    PARLEY_CONCURRENCY: "2",
+  };
   const child = spawn(process.execPath, [tsx, "scripts/worker.ts"], {
     cwd: repo,
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      DATABASE_URL: database.url,
-      PARLEY_CONCURRENCY: "2",
-    },
+    env,
   });
   let output = "";
   const ready = new Promise<void>((resolve, reject) => {

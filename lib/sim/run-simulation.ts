@@ -37,7 +37,7 @@ function prepareSide(scenario: Scenario, side: Side, model: ChatModel, countToke
       },
     ]);
   }
-  return { side, model, settings, store: new ArtifactStore(countTokens), systemTokens };
+  return { side, model, settings, store: new ArtifactStore(), systemTokens };
 }
 
 /**
@@ -117,38 +117,28 @@ export async function runSimulation(options: RunSimulationOptions): Promise<SimR
 
   async function humanStep(turn: number) {
     if (turn === 0) {
-      const opener = scenario.human.opener;
-      const artifact = agent.store.append({ kind: "user_input", content: opener, turn });
-      const message = {
-        turn,
-        role: "human",
-        content: opener,
-        tokens: artifact.tokens,
-        model: "opener",
-      } as const;
-      return record(message, [{ side: "agent", artifact }]);
+      const content = scenario.human.opener;
+      const tokens = countTokens(content);
+      const artifact = agent.store.append({ kind: "user_input", content, tokens, turn });
+      return record({ turn, role: "human", content, tokens, model: "opener" }, [{ side: "agent", artifact }]);
     }
     const message = messageFrom(turn, human, await generate(human, turn));
+    const { content, tokens } = message;
     await record(message, [
-      {
-        side: "human",
-        artifact: human.store.append({ kind: "agent_response", content: message.content, turn }),
-      },
-      { side: "agent", artifact: agent.store.append({ kind: "user_input", content: message.content, turn }) },
+      { side: "human", artifact: human.store.append({ kind: "agent_response", content, tokens, turn }) },
+      { side: "agent", artifact: agent.store.append({ kind: "user_input", content, tokens, turn }) },
     ]);
   }
 
   async function agentStep(turn: number) {
     const message = messageFrom(turn, agent, await generate(agent, turn));
+    const { content, tokens } = message;
     const artifacts: { side: Side; artifact: Artifact }[] = [
-      {
-        side: "agent",
-        artifact: agent.store.append({ kind: "agent_response", content: message.content, turn }),
-      },
+      { side: "agent", artifact: agent.store.append({ kind: "agent_response", content, tokens, turn }) },
     ];
     // The human reads a reply only when it has to answer it, so the last reply never enters its store.
     if (turn < scenario.turns - 1) {
-      const artifact = human.store.append({ kind: "user_input", content: message.content, turn });
+      const artifact = human.store.append({ kind: "user_input", content, tokens, turn });
       artifacts.push({ side: "human", artifact });
     }
     await record(message, artifacts);

@@ -93,7 +93,7 @@ function buildScenario(
     const fieldErrors: Partial<Record<LaunchRunField, string>> = {};
     const unplaced: string[] = [];
     for (const issue of error.issues) {
-      const field = scenarioFieldToFormField[issue.path];
+      const field = fieldOfIssue(issue.path, definition);
       if (field && !fieldErrors[field]) fieldErrors[field] = describeScenarioIssue(issue.path, issue.message);
       else if (!field) unplaced.push(issue.path ? `${issue.path}: ${issue.message}` : issue.message);
     }
@@ -103,29 +103,22 @@ function buildScenario(
       formError: unplaced.length ? `The scenario is invalid: ${unplaced.join("; ")}` : undefined,
     };
   }
-  const scriptErrors = scriptLengthErrors(scenario);
-  if (scriptErrors) return { ok: false, fieldErrors: scriptErrors };
   return { ok: true, scenario };
 }
 
-function describeScenarioIssue(path: string, message: string): string {
-  if (path.endsWith(".script"))
-    return "This scenario has no script for a scripted model on this side: choose another provider";
-  return message;
+/** A script too short for the turns is the turns' problem; a missing script is the provider's. */
+function fieldOfIssue(path: string, definition: Scenario): LaunchRunField | undefined {
+  const side = path === "agent.script" ? "agent" : path === "human.script" ? "human" : null;
+  if (side && definition[side].script?.length) return "turns";
+  return scenarioFieldToFormField[path];
 }
 
-/** A scripted side replies once per turn (the human skips turn 0, its opener): a shorter script would fail mid-run. */
-function scriptLengthErrors(scenario: Scenario): Partial<Record<LaunchRunField, string>> | null {
-  const needs: Record<Side, number> = { agent: scenario.turns, human: scenario.turns - 1 };
-  for (const side of ["agent", "human"] as const) {
-    const settings = scenario[side];
-    const replies = settings.script?.length ?? 0;
-    if (settings.model === "scripted" && replies < needs[side]) {
-      const most = side === "agent" ? replies : replies + 1;
-      return { turns: `The scripted ${side} has ${replies} replies: at most ${most} turns` };
-    }
-  }
-  return null;
+function describeScenarioIssue(path: string, message: string): string {
+  if (!path.endsWith(".script")) return message;
+  const side = path.startsWith("agent") ? "agent" : "human";
+  return message.startsWith("has ")
+    ? `The scripted ${side} ${message}`
+    : "This scenario has no script for a scripted model on this side: choose another provider";
 }
 
 async function queueRun(runId: string): Promise<{ ok: true } | (LaunchState & { ok: false })> {

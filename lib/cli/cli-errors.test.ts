@@ -99,7 +99,7 @@ describe("bad input exits 1 with one line and no report", () => {
   it("more turns than the script holds", async () => {
     expectOneLineFailure(
       await runCli(["run", example, "--turns", "5"]),
-      "agent.script: has 3 replies, but 5 turns need 5",
+      "agent.script: has 3 replies, but 5 turns need 5 from the agent (at most 3 turns)",
     );
   });
 

@@ -1,9 +1,9 @@
-import { createModelsForScenario, parseModelId } from "../ai/registry";
+import { createModelsForScenario } from "../ai/registry";
 import type { SimResult } from "../sim/events";
 import { toJsonReport } from "../sim/report-json";
 import { renderMarkdownReport } from "../sim/report-markdown";
 import { runSimulation } from "../sim/run-simulation";
-import { parseScenario, parseScenarioText, type Scenario, ScenarioError } from "../sim/scenario";
+import { parseScenario, parseScenarioText, type Scenario } from "../sim/scenario";
 import type { Command, ReportFormat } from "./arguments";
 import type { CliContext } from "./context";
 import { readTextFile, writeTextFile } from "./files";
@@ -17,23 +17,6 @@ function applyOverrides(scenario: Scenario, command: RunCommand): Scenario {
   if (given.length === 0) return scenario;
   const source = `${command.file} (with ${given.map(([flag, value]) => `--${flag} ${value}`).join(" ")})`;
   return parseScenario({ ...scenario, ...Object.fromEntries(given) }, source);
-}
-
-/** A scripted side that would run out midway is bad input: say so before the run rather than after N turns. */
-function checkScriptLengths(scenario: Scenario, source: string): void {
-  const needed = { agent: scenario.turns, human: scenario.turns - 1 };
-  for (const side of ["agent", "human"] as const) {
-    const settings = scenario[side];
-    const replies = settings.script?.length ?? 0;
-    if (parseModelId(settings.model).provider === "scripted" && replies < needed[side]) {
-      throw new ScenarioError(source, [
-        {
-          path: `${side}.script`,
-          message: `has ${replies} replies, but ${scenario.turns} turns need ${needed[side]} from the ${side}`,
-        },
-      ]);
-    }
-  }
 }
 
 function renderReport(result: SimResult, format: ReportFormat): string {
@@ -53,7 +36,6 @@ function summary(result: SimResult, destination: string): string {
 export async function runCommand(command: RunCommand, context: CliContext): Promise<number> {
   const text = await readTextFile(context.cwd, command.file);
   const scenario = applyOverrides(parseScenarioText(text, command.file), command);
-  checkScriptLengths(scenario, command.file);
   const models = createModelsForScenario(scenario, context.env);
   const result = await runSimulation({
     scenario,

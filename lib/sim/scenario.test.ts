@@ -55,7 +55,8 @@ describe("parseScenario", () => {
     expect(errorOf({ ...valid, turns: 0 })).toMatch(/^examples\/x\.json: turns: /);
     expect(errorOf({ ...valid, turns: 10_001 })).toMatch(/^examples\/x\.json: turns: /);
     expect(errorOf({ ...valid, budget: 2.5 })).toMatch(/: budget: /);
-    expect(parseScenario({ ...valid, turns: 10_000 }, "x").turns).toBe(10_000);
+    const unscripted = { ...valid, human: { ...valid.human, model: "ollama:llama3.2" } };
+    expect(parseScenario({ ...unscripted, turns: 10_000 }, "x").turns).toBe(10_000);
   });
 
   it("requires a script for a scripted side, except a human that never speaks after its opener", () => {
@@ -63,6 +64,15 @@ describe("parseScenario", () => {
     expect(errorOf({ ...valid, agent: { model: "scripted", system: "" } })).toContain("agent.script: ");
     const oneTurn = { ...valid, turns: 1, human: { ...valid.human, script: undefined } };
     expect(parseScenario(oneTurn, "x").turns).toBe(1);
+  });
+
+  it("rejects a script too short for the turns, before any run: one reply per turn, the opener aside", () => {
+    const scripted = { ...valid, agent: { model: "scripted", system: "", script: ["a", "b"] } };
+    expect(parseScenario(scripted, "x").turns).toBe(2);
+    expect(errorOf({ ...scripted, turns: 3 })).toBe(
+      "examples/x.json: agent.script: has 2 replies, but 3 turns need 3 from the agent (at most 2 turns); " +
+        "human.script: has 1 replies, but 3 turns need 2 from the human (at most 2 turns)",
+    );
   });
 
   it("rejects an unknown tokenizer", () => {

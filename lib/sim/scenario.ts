@@ -10,14 +10,26 @@ const scriptSchema = z.array(z.string()).optional();
 const temperatureSchema = z.number().min(0).max(2).optional();
 const maxOutputTokensSchema = z.int().positive().optional();
 
-function checkScript(side: { model: string; script?: string[] }, path: string[], ctx: z.RefinementCtx) {
-  if (side.model === "scripted" && (!side.script || side.script.length === 0)) {
-    ctx.addIssue({
-      code: "custom",
-      path: [...path, "script"],
-      message: 'a "scripted" model needs a non-empty script',
-    });
-  }
+/** A scripted side replies once per turn; the human's turn 0 is its opener, so it needs one reply fewer. */
+function checkScript(
+  side: { model: string; script?: string[] },
+  who: "agent" | "human",
+  turns: number,
+  ctx: z.RefinementCtx,
+) {
+  if (side.model !== "scripted") return;
+  const needed = who === "agent" ? turns : turns - 1;
+  const replies = side.script?.length ?? 0;
+  if (replies >= needed) return;
+  const most = who === "agent" ? replies : replies + 1;
+  ctx.addIssue({
+    code: "custom",
+    path: [who, "script"],
+    message:
+      replies === 0
+        ? 'a "scripted" model needs a script: one reply per turn'
+        : `has ${replies} replies, but ${turns} turns need ${needed} from the ${who} (at most ${most} turns)`,
+  });
 }
 
 export const agentSchema = z.strictObject({
@@ -47,10 +59,9 @@ export const scenarioSchema = z
     agent: agentSchema,
     human: humanSchema,
   })
-  // The human side never generates in a one-turn run (turn 0 is its opener), so only then may its script be empty.
   .superRefine((scenario, ctx) => {
-    checkScript(scenario.agent, ["agent"], ctx);
-    if (scenario.turns > 1) checkScript(scenario.human, ["human"], ctx);
+    checkScript(scenario.agent, "agent", scenario.turns, ctx);
+    checkScript(scenario.human, "human", scenario.turns, ctx);
   });
 
 /** A validated scenario with defaults applied. */

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { listProviders } from "@/lib/ai/registry";
-import { createRun, getRunDetail, markRunFailed, requestCancel } from "@/lib/db/queries/runs";
+import { createRun, getArtifact, getRunDetail, markRunFailed, requestCancel } from "@/lib/db/queries/runs";
 import { getScenario } from "@/lib/db/queries/scenarios";
 import { enqueueRun } from "@/lib/jobs/queue";
 import { parseScenario, type Scenario, ScenarioError } from "@/lib/sim/scenario";
@@ -179,7 +179,6 @@ export async function loadArtifactContentAction(
   if (!id.success || (side !== "agent" && side !== "human") || !Number.isInteger(seq)) {
     return { error: "That artifact does not exist." };
   }
-  const run = await getRunDetail({ id: id.data });
-  const artifact = run?.result.artifacts[side].find((candidate) => candidate.seq === seq);
+  const artifact = await getArtifact({ runId: id.data, side, seq });
   return artifact ? { content: artifact.content } : { error: "That artifact does not exist." };
 }

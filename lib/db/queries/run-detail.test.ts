@@ -6,7 +6,7 @@ import { runSimulation } from "../../sim/run-simulation";
 import { parseScenarioText, type Scenario } from "../../sim/scenario";
 import { exampleScenario, readExample } from "../../sim/testing/reference";
 import { setupTestDatabase } from "../test-database";
-import { createRun, createRunRecorder, getRunDetail, getRunProgress } from "./runs";
+import { createRun, createRunRecorder, getArtifact, getRunDetail, getRunProgress } from "./runs";
 
 setupTestDatabase();
 
@@ -80,6 +80,18 @@ describe("getRunDetail", () => {
     expect(detail).toMatchObject({ status: "cancelled", turnsDone: 2, error: null });
     expect(detail?.result).toEqual(result);
     expect(await getRunProgress({ id })).toMatchObject({ status: "cancelled", turnsDone: 2 });
+  });
+
+  it("reads one artifact in full without the rest of the run", async () => {
+    const { id, result } = await runAndRecord(tightBudget());
+    const last = result.artifacts.human.at(-1);
+    expect(last).toBeDefined();
+    expect(await getArtifact({ runId: id, side: "human", seq: last?.seq ?? 0 })).toEqual(last);
+    expect(await getArtifact({ runId: id, side: "agent", seq: 1 })).toEqual(result.artifacts.agent[0]);
+    expect(
+      await getArtifact({ runId: id, side: "agent", seq: result.artifacts.agent.length + 1 }),
+    ).toBeNull();
+    expect(await getArtifact({ runId: "no-such-run", side: "agent", seq: 1 })).toBeNull();
   });
 
   it("returns null for an unknown run", async () => {

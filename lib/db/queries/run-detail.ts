@@ -2,6 +2,7 @@
 // returns, so reports render from the database. No `import "server-only"`: the worker and vitest use it too.
 import type { SimResult } from "../../sim/events";
 import type { Scenario } from "../../sim/scenario";
+import type { Artifact, Side } from "../../sim/types";
 import { getPrisma } from "../client";
 import { asScenario, toArtifact, toAssembly, toSimMessage } from "./run-rows";
 import type { RunSummary } from "./runs";
@@ -73,4 +74,21 @@ export async function getRunDetail({ id }: { id: string }): Promise<RunDetail | 
     finishedAt: run.finishedAt,
     result,
   };
+}
+
+/** One artifact in full, by its key: the runs page sends long runs' artifacts as previews and expands them one by one. */
+export async function getArtifact({
+  runId,
+  side,
+  seq,
+}: {
+  runId: string;
+  side: Side;
+  seq: number;
+}): Promise<Artifact | null> {
+  const row = await getPrisma().artifact.findUnique({
+    where: { runId_side_seq: { runId, side, seq } },
+    omit: { runId: true, side: true },
+  });
+  return row ? toArtifact(row) : null;
 }

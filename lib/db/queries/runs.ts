@@ -6,7 +6,7 @@ import type { RunStatus } from "../../sim/types";
 import { getPrisma } from "../client";
 import type { Prisma } from "../generated/client";
 
-export { getRunDetail, type RunDetail } from "./run-detail";
+export { getArtifact, getRunDetail, type RunDetail } from "./run-detail";
 export { createRunRecorder } from "./run-recorder";
 
 export interface RunSummary {

@@ -156,13 +156,23 @@ export async function cancelRunAction(
   return { ok: true, message: "Cancelling: the run stops after the current model call." };
 }
 
-/** A new run of the exact scenario snapshot this run used. */
+/** A new run of the exact scenario snapshot this run used, linked to the same library scenario. */
 export async function runAgainAction(_previous: RunActionState, formData: FormData): Promise<RunActionState> {
   const parsed = runIdFormSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { ok: false, fieldErrors: {}, formError: "That run id is not valid." };
   const run = await getRunDetail({ id: parsed.data.runId });
   if (!run) return { ok: false, fieldErrors: {}, formError: "That run no longer exists." };
-  const { id: runId } = await createRun({ scenario: run.scenario });
+  let runId: string;
+  try {
+    const create = (scenarioId: string | null) => createRun({ scenario: run.scenario, scenarioId });
+    // Deleting a scenario unlinks its runs; one deleted since the read above leaves the new run unlinked.
+    ({ id: runId } = await create(run.scenarioId).catch((error: unknown) =>
+      run.scenarioId ? create(null) : Promise.reject(error),
+    ));
+  } catch (error) {
+    console.error("[parley] run again: could not create the run", error);
+    return { ok: false, fieldErrors: {}, formError: "The run could not be saved. Is the database running?" };
+  }
   const queued = await queueRun(runId);
   if (!queued.ok) return { ok: false, fieldErrors: {}, formError: queued.formError };
   revalidatePath("/");

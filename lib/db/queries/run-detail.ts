@@ -8,6 +8,8 @@ import { asScenario, toArtifact, toAssembly, toSimMessage } from "./run-rows";
 import type { RunSummary } from "./runs";
 
 export interface RunDetail extends RunSummary {
+  /** The library scenario it was launched from; null for runs of deleted scenarios and runs made without one. */
+  scenarioId: string | null;
   sessionId: string;
   error: string | null;
   scenario: Scenario;
@@ -68,6 +70,7 @@ export async function getRunDetail({ id }: { id: string }): Promise<RunDetail | 
     durationMs: run.durationMs,
     startedAt: run.startedAt,
     createdAt: run.createdAt,
+    scenarioId: run.scenarioId,
     sessionId: run.sessionId,
     error: run.error,
     scenario,

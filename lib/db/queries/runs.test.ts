@@ -14,6 +14,7 @@ import {
   markRunFailed,
   requestCancel,
 } from "./runs";
+import { createScenario, deleteScenario } from "./scenarios";
 
 setupTestDatabase();
 
@@ -78,6 +79,18 @@ describe("runs", () => {
     });
     expect(detail?.sessionId).toMatch(/^[0-9a-f-]{36}$/);
     expect(detail?.result.messages).toEqual([]);
+  });
+
+  it("remembers the library scenario a run was launched from until that scenario is deleted", async () => {
+    const scenario = scenarioNamed("linked");
+    const { id: scenarioId } = await createScenario({ definition: scenario });
+    const { id } = await createRun({ scenario, scenarioId });
+    const { id: unlinked } = await createRun({ scenario });
+    expect((await getRunDetail({ id }))?.scenarioId).toBe(scenarioId);
+    expect((await getRunDetail({ id: unlinked }))?.scenarioId).toBeNull();
+
+    await deleteScenario({ id: scenarioId });
+    expect(await getRunDetail({ id })).toMatchObject({ scenarioId: null, scenarioName: "linked", scenario });
   });
 
   it("lists runs sorted by any column, filtered by scenario and status, one page at a time", async () => {

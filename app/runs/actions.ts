@@ -3,7 +3,14 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { listProviders } from "@/lib/ai/registry";
-import { createRun, getArtifact, getRunDetail, markRunFailed, requestCancel } from "@/lib/db/queries/runs";
+import {
+  type CancelOutcome,
+  createRun,
+  getArtifact,
+  getRunDetail,
+  markRunFailed,
+  requestCancel,
+} from "@/lib/db/queries/runs";
 import { getScenario } from "@/lib/db/queries/scenarios";
 import { enqueueRun } from "@/lib/jobs/queue";
 import { parseScenario, type Scenario, ScenarioError } from "@/lib/sim/scenario";
@@ -139,21 +146,28 @@ async function queueRun(runId: string): Promise<{ ok: true } | (LaunchState & { 
 
 type RunActionState = ActionState<"runId">;
 
-/** Asks the worker to stop the run after the model call in flight. */
+const cancelNotices: Record<CancelOutcome | "over", string> = {
+  cancelled: "Cancelled before it started.",
+  stopping: "Cancelling: the run stops after the current model call.",
+  over: "This run had already finished.",
+};
+
+/** Cancels a queued run at once; asks the worker to stop a running one after the model call in flight. */
 export async function cancelRunAction(
   _previous: RunActionState,
   formData: FormData,
 ): Promise<RunActionState> {
   const parsed = runIdFormSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { ok: false, fieldErrors: {}, formError: "That run id is not valid." };
+  let outcome: CancelOutcome | null;
   try {
-    await requestCancel({ id: parsed.data.runId });
+    outcome = await requestCancel({ id: parsed.data.runId });
   } catch (error) {
     console.error("[parley] cancel failed", error);
     return { ok: false, fieldErrors: {}, formError: "The run could not be cancelled; try again." };
   }
   revalidatePath(`/runs/${parsed.data.runId}`);
-  return { ok: true, message: "Cancelling: the run stops after the current model call." };
+  return { ok: true, message: cancelNotices[outcome ?? "over"] };
 }
 
 /** A new run of the exact scenario snapshot this run used, linked to the same library scenario. */

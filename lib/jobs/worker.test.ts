@@ -7,6 +7,7 @@ import { createRun, getRunDetail, requestCancel } from "../db/queries/runs";
 import { setupTestDatabase } from "../db/test-database";
 import type { Scenario } from "../sim/scenario";
 import { exampleScenario, metricRows, referenceMetrics } from "../sim/testing/reference";
+import { executeRun } from "./execute-run";
 import { enqueueRun, stopQueue } from "./queue";
 import { waitForRun } from "./testing/wait-for-run";
 import { type RunWorker, startWorker } from "./worker";
@@ -102,13 +103,16 @@ describe("the run worker", () => {
     expect(server.requests.length).toBe(requestsWhenStopped);
   });
 
-  it("cancels a run that is still queued without starting it", async () => {
+  it("cancels a run that is still queued at once; its job then leaves it as it is", async () => {
     const { id } = await createRun({ scenario: exampleScenario() });
-    await requestCancel({ id });
-    await enqueueRun({ runId: id });
-    expect(await waitForRun(id)).toMatchObject({ status: "cancelled", turnsDone: 0 });
+    expect(await requestCancel({ id })).toBe("cancelled");
+    const cancelled = await getRunDetail({ id });
+    expect(cancelled).toMatchObject({ status: "cancelled", startedAt: null, finishedAt: expect.any(Date) });
+
+    await executeRun({ runId: id, env: {} }); // what a worker does with the run's job
     const run = await getRunDetail({ id });
-    expect(run?.startedAt).toBeNull();
+    expect(run).toMatchObject({ status: "cancelled", turnsDone: 0, startedAt: null });
+    expect(run?.finishedAt).toEqual(cancelled?.finishedAt);
     expect(run?.result.messages).toEqual([]);
   });
 

@@ -150,18 +150,37 @@ describe("runs", () => {
     expect(await listRunScenarioNames()).toEqual(["alpha", "beta", "gamma"]);
   });
 
-  it("takes a cancel request only while the run can still stop", async () => {
+  it("cancels a queued run at once, so it does not wait for a worker", async () => {
     const { id } = await createRun({ scenario: scenarioNamed("cancel-me") });
     expect(await isCancelRequested({ id })).toBe(false);
-    expect(await requestCancel({ id })).toBe(true);
+    expect(await requestCancel({ id })).toBe("cancelled");
+    expect(await getRunDetail({ id })).toMatchObject({
+      status: "cancelled",
+      error: null,
+      startedAt: null,
+      durationMs: null,
+      finishedAt: expect.any(Date),
+      result: { status: "cancelled" },
+    });
+    // A worker that took the job just before still finds the flag and stops.
     expect(await isCancelRequested({ id })).toBe(true);
+    expect(await requestCancel({ id })).toBeNull();
+  });
+
+  it("flags a running run for the worker to stop, and leaves finished runs alone", async () => {
+    const { id } = await createRun({ scenario: scenarioNamed("stop-me") });
+    await getPrisma().run.update({ where: { id }, data: { status: "running", startedAt: new Date() } });
+    expect(await requestCancel({ id })).toBe("stopping");
+    expect(await isCancelRequested({ id })).toBe(true);
+    expect(await getRunDetail({ id })).toMatchObject({ status: "running", finishedAt: null });
 
     await markRunCancelled({ id });
     expect((await getRunDetail({ id }))?.status).toBe("cancelled");
     const { id: finished } = await createRun({ scenario: scenarioNamed("done") });
     await getPrisma().run.update({ where: { id: finished }, data: { status: "succeeded" } });
-    expect(await requestCancel({ id: finished })).toBe(false);
-    expect(await requestCancel({ id: "no-such-run" })).toBe(false);
+    expect(await requestCancel({ id: finished })).toBeNull();
+    expect(await isCancelRequested({ id: finished })).toBe(false);
+    expect(await requestCancel({ id: "no-such-run" })).toBeNull();
   });
 
   it("marks a run failed with its reason and how long it had been running", async () => {

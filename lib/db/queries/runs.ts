@@ -144,13 +144,24 @@ export async function getRunProgress({ id }: { id: string }): Promise<RunProgres
   return { ...progress, messageCount: _count.messages };
 }
 
-/** The worker stops the run between model calls. False when the run is unknown or already over. */
-export async function requestCancel({ id }: { id: string }): Promise<boolean> {
-  const { count } = await getPrisma().run.updateMany({
-    where: { id, status: { in: ["queued", "running"] } },
+/** "cancelled": the run had not started and is over now. "stopping": the worker stops it between model calls. */
+export type CancelOutcome = "cancelled" | "stopping";
+
+/** Null when the run is unknown or already over. */
+export async function requestCancel({ id }: { id: string }): Promise<CancelOutcome | null> {
+  const prisma = getPrisma();
+  // A queued run has nothing to stop, and no worker may be running to stop it: it ends here. The flag is set too,
+  // for a worker that picked the job up just now (it stops the run at its first check).
+  const queued = await prisma.run.updateMany({
+    where: { id, status: "queued" },
+    data: { status: "cancelled", cancelRequested: true, error: null, finishedAt: new Date() },
+  });
+  if (queued.count > 0) return "cancelled";
+  const running = await prisma.run.updateMany({
+    where: { id, status: "running" },
     data: { cancelRequested: true },
   });
-  return count > 0;
+  return running.count > 0 ? "stopping" : null;
 }
 
 export async function isCancelRequested({ id }: { id: string }): Promise<boolean> {

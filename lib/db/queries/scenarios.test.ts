@@ -40,7 +40,7 @@ describe("scenario library", () => {
     const { id } = await createScenario({ definition: original });
     const run = await createRun({ scenario: original, scenarioId: id });
 
-    const edited = { ...original, turns: original.turns + 4, budget: 9000 };
+    const edited = { ...original, turns: original.turns - 1, budget: 9000 };
     expect(await updateScenario({ id, definition: edited })).toEqual({ id, version: 2 });
     expect(await updateScenario({ id, definition: { ...edited, name: "renamed" } })).toEqual({
       id,

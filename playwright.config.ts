@@ -39,7 +39,9 @@ export default defineConfig({
     },
     {
       // A fresh embedded database each run, the production build, the same launcher as `npm start`.
-      command: `rm -rf ${dataDir} && npm start`,
+      command: `rm -rf ${dataDir} && exec npm start`,
+      // Parley stops its embedded PostgreSQL on SIGTERM; a SIGKILL would leave the server running.
+      gracefulShutdown: { signal: "SIGTERM", timeout: 30_000 },
       url: `http://127.0.0.1:${port}/api/health`,
       timeout: 600_000,
       reuseExistingServer: false,

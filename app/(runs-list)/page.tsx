@@ -1,16 +1,16 @@
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button-styles";
-import { listRunScenarioNames, listRuns } from "@/lib/db/queries/runs";
-import { listScenarios } from "@/lib/db/queries/scenarios";
+import { listRuns } from "@/lib/db/queries/runs";
 import { RUNS_PAGE_SIZE, runsQuerySchema } from "@/lib/validation/runs-query";
 import { ActiveRunsRefresher } from "./active-runs-refresher";
 import { RunsFilters } from "./runs-filters";
 import { RunsPagination } from "./runs-pagination";
 import { RunsTable } from "./runs-table";
+import { scenarioFilterNames } from "./scenario-filter-names";
 
 export default async function RunsPage(props: PageProps<"/">) {
   const query = runsQuerySchema.parse(await props.searchParams);
-  const [{ rows, total }, scenarios, runScenarioNames] = await Promise.all([
+  const [{ rows, total }, scenarioNames] = await Promise.all([
     listRuns({
       page: query.page,
       pageSize: RUNS_PAGE_SIZE,
@@ -18,16 +18,9 @@ export default async function RunsPage(props: PageProps<"/">) {
       status: query.status,
       scenario: query.scenario,
     }),
-    listScenarios(),
-    listRunScenarioNames(),
+    scenarioFilterNames({ selected: query.scenario }),
   ]);
   const filtered = query.status !== undefined || query.scenario !== undefined;
-  // Runs keep their scenario's name after it is renamed or deleted, so both lists feed the filter.
-  const scenarioNames = [
-    ...new Set([...scenarios.map((scenario) => scenario.name), ...runScenarioNames, query.scenario ?? ""]),
-  ]
-    .filter(Boolean)
-    .sort((a, b) => a.localeCompare(b));
 
   return (
     <div className="flex flex-col gap-4">

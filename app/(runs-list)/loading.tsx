@@ -1,33 +1,14 @@
-import { Skeleton } from "@/components/ui/skeleton";
+import { PageHeadingSkeleton, Skeleton, TableSkeleton } from "@/components/ui/skeleton";
 
 export default function RunsLoading() {
   return (
     <div className="flex flex-col gap-4" role="status" aria-busy="true" aria-label="Loading runs">
-      <div className="flex items-end justify-between">
-        <div className="flex flex-col gap-2">
-          <Skeleton className="h-6 w-24" />
-          <Skeleton className="h-4 w-96" />
-        </div>
-        <Skeleton className="h-8 w-32" />
-      </div>
+      <PageHeadingSkeleton titleWidth="w-24" />
       <div className="flex gap-4">
         <Skeleton className="h-8 w-56" />
         <Skeleton className="h-8 w-44" />
       </div>
-      <div className="overflow-hidden rounded-lg border border-line bg-panel">
-        <Skeleton className="h-8 rounded-none" />
-        {Array.from({ length: 8 }, (_, row) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: placeholder rows have no identity
-          <div key={row} className="flex gap-6 border-t border-line px-3 py-2.5">
-            <Skeleton className="h-4 w-40" />
-            <Skeleton className="h-4 w-20" />
-            <Skeleton className="h-4 w-12" />
-            <Skeleton className="h-4 w-32" />
-            <Skeleton className="h-4 w-32" />
-            <Skeleton className="ml-auto h-4 w-28" />
-          </div>
-        ))}
-      </div>
+      <TableSkeleton rows={8} cells={["w-40", "w-20", "w-12", "w-32", "w-32", "w-28"]} />
     </div>
   );
 }

@@ -16,6 +16,9 @@ export interface SimResult {
   artifacts: { agent: Artifact[]; human: Artifact[] };
 }
 
+/** A result as recorded so far: a run read back before it ends is still "queued" or "running". Reports take either. */
+export type RecordedResult = Omit<SimResult, "status"> & { status: RunStatus };
+
 export type SimEvent =
   | { type: "turn-started"; turn: number }
   /** A message was written; `artifacts` are the store entries it added, on either side. */

@@ -1,5 +1,5 @@
 import { includedSeqs } from "./assembly-seqs";
-import type { SimResult } from "./events";
+import type { RecordedResult } from "./events";
 import type { Scenario } from "./scenario";
 import type { ArtifactKind, Role, RunStatus, Side, Usage } from "./types";
 
@@ -40,7 +40,7 @@ export interface JsonReport {
   >;
 }
 
-export function toJsonReport(result: SimResult): JsonReport {
+export function toJsonReport(result: RecordedResult): JsonReport {
   return {
     scenario: result.scenario,
     sessionId: result.sessionId,

@@ -1,4 +1,4 @@
-import type { SimResult } from "./events";
+import type { RecordedResult } from "./events";
 import type { Artifact, Assembly, SimMessage } from "./types";
 
 const PREVIEW_LENGTH = 40;
@@ -44,14 +44,14 @@ function artifactTable(artifacts: Artifact[]): string[] {
   );
 }
 
-function statusLines(result: SimResult): string[] {
+function statusLines(result: RecordedResult): string[] {
   if (result.status === "succeeded") return [];
   const detail = result.error ? ` (${result.error.replace(/\s+/g, " ")})` : "";
   return [`**Status:** ${result.status}${detail}`];
 }
 
 /** The old tool's report layout, with the real session id and a Side column in the metrics table. */
-export function renderMarkdownReport(result: SimResult): string {
+export function renderMarkdownReport(result: RecordedResult): string {
   const lines = [
     `# Simulation: ${result.scenario.name}`,
     "",

@@ -1,10 +1,13 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, expectTypeOf, it } from "vitest";
 import { createModelsForScenario } from "../../ai/registry";
 import type { SimEvent } from "../../sim/events";
+import { toJsonReport } from "../../sim/report-json";
 import { renderMarkdownReport } from "../../sim/report-markdown";
 import { runSimulation } from "../../sim/run-simulation";
 import { parseScenarioText, type Scenario } from "../../sim/scenario";
 import { exampleScenario, readExample } from "../../sim/testing/reference";
+import type { RunStatus } from "../../sim/types";
+import { getPrisma } from "../client";
 import { setupTestDatabase } from "../test-database";
 import { createRun, createRunRecorder, getArtifact, getRunDetail, getRunProgress } from "./runs";
 
@@ -23,6 +26,10 @@ async function runAndRecord(scenario: Scenario, options: { signal?: AbortSignal 
     onEvent: record,
   });
   return { id, result };
+}
+
+function failIfMissing(): never {
+  throw new Error("the run was not found");
 }
 
 describe("getRunDetail", () => {
@@ -80,6 +87,19 @@ describe("getRunDetail", () => {
     expect(detail).toMatchObject({ status: "cancelled", turnsDone: 2, error: null });
     expect(detail?.result).toEqual(result);
     expect(await getRunProgress({ id })).toMatchObject({ status: "cancelled", turnsDone: 2 });
+  });
+
+  it("reads back an unfinished run with its live status, which its reports print", async () => {
+    const { id } = await createRun({ scenario: exampleScenario() });
+    const queued = await getRunDetail({ id });
+    expectTypeOf(queued?.result.status).toEqualTypeOf<RunStatus | undefined>();
+    expect(queued?.result.status).toBe("queued");
+    expect(renderMarkdownReport(queued?.result ?? failIfMissing())).toContain("**Status:** queued");
+
+    await getPrisma().run.update({ where: { id }, data: { status: "running", startedAt: new Date() } });
+    const running = (await getRunDetail({ id }))?.result ?? failIfMissing();
+    expect(renderMarkdownReport(running)).toContain("**Status:** running");
+    expect(toJsonReport(running)).toMatchObject({ status: "running", turns: 0, messages: [] });
   });
 
   it("reads one artifact in full without the rest of the run", async () => {

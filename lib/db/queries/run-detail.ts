@@ -1,6 +1,6 @@
 // A run read back whole: its summary plus a SimResult rebuilt from the recorded rows, in the shape the engine
 // returns, so reports render from the database. No `import "server-only"`: the worker and vitest use it too.
-import type { SimResult } from "../../sim/events";
+import type { RecordedResult } from "../../sim/events";
 import type { Scenario } from "../../sim/scenario";
 import type { Artifact, Side } from "../../sim/types";
 import { getPrisma } from "../client";
@@ -14,11 +14,8 @@ export interface RunDetail extends RunSummary {
   error: string | null;
   scenario: Scenario;
   finishedAt: Date | null;
-  /**
-   * Everything recorded so far. While the run is queued or running, `result.status` holds that status although
-   * SimResult's type names only final ones; reports then say "running".
-   */
-  result: SimResult;
+  /** Everything recorded so far, shaped as the engine's result; its status is "queued" or "running" until the end. */
+  result: RecordedResult;
 }
 
 export async function getRunDetail({ id }: { id: string }): Promise<RunDetail | null> {
@@ -41,10 +38,10 @@ export async function getRunDetail({ id }: { id: string }): Promise<RunDetail | 
   if (!run) return null;
 
   const scenario = asScenario(run.scenarioSnapshot);
-  const result: SimResult = {
+  const result: RecordedResult = {
     scenario,
     sessionId: run.sessionId,
-    status: run.status as SimResult["status"],
+    status: run.status,
     turns: run.turnsDone,
     startedAt: (run.startedAt ?? run.createdAt).toISOString(),
     durationMs: run.durationMs ?? (run.startedAt ? Date.now() - run.startedAt.getTime() : 0),

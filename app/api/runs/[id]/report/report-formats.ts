@@ -1,4 +1,4 @@
-import type { SimResult } from "@/lib/sim/events";
+import type { RecordedResult } from "@/lib/sim/events";
 import { toJsonReport } from "@/lib/sim/report-json";
 import { renderMarkdownReport } from "@/lib/sim/report-markdown";
 
@@ -6,7 +6,7 @@ export const reportFormats = {
   md: { contentType: "text/markdown; charset=utf-8", render: renderMarkdownReport },
   json: {
     contentType: "application/json; charset=utf-8",
-    render: (result: SimResult) => `${JSON.stringify(toJsonReport(result), null, 2)}\n`,
+    render: (result: RecordedResult) => `${JSON.stringify(toJsonReport(result), null, 2)}\n`,
   },
 } as const;
 

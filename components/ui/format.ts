@@ -6,12 +6,13 @@ export function formatNumber(value: number | null | undefined): string {
 
 export function formatDuration(ms: number | null | undefined): string {
   if (ms == null) return "—";
-  if (ms < 1000) return `${Math.round(ms)} ms`;
-  const seconds = ms / 1000;
-  if (seconds < 60) return `${seconds.toFixed(1)} s`;
+  if (ms < 999.5) return `${Math.round(ms)} ms`;
+  // Round once, to the precision shown, so 59.96 s reads "1 min 0 s" rather than "60.0 s".
+  const tenths = Math.round(ms / 100);
+  if (tenths < 600) return `${(tenths / 10).toFixed(1)} s`;
+  const seconds = Math.round(ms / 1000);
   const minutes = Math.floor(seconds / 60);
-  const rest = Math.round(seconds % 60);
-  if (minutes < 60) return `${minutes} min ${rest} s`;
+  if (minutes < 60) return `${minutes} min ${seconds % 60} s`;
   return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
 }
 

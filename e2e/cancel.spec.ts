@@ -1,0 +1,27 @@
+import { expect, test } from "@playwright/test";
+
+test("cancelling a running simulation stops it between model calls and keeps its turns", async ({ page }) => {
+  await page.goto("/runs/new");
+  await page.waitForLoadState("networkidle");
+  await page.locator("#agentProvider").selectOption("openai-compatible");
+  await page.locator("#agentModelId").fill("slow-agent");
+  await page.locator("#humanProvider").selectOption("openai-compatible");
+  await page.locator("#humanModelId").fill("slow-human");
+  await page.locator("#turns").fill("20");
+  await page.getByTestId("launch-run").click();
+  await expect(page).toHaveURL(/\/runs\/(?!new$)[\w-]+$/);
+
+  await expect(page.getByTestId("transcript-message").nth(1)).toBeVisible();
+  await page.getByTestId("cancel-run").click();
+  await expect(page.getByTestId("run-status")).toHaveAttribute("data-status", "cancelled", {
+    timeout: 20_000,
+  });
+  const kept = await page.getByTestId("transcript-message").count();
+  expect(kept).toBeGreaterThanOrEqual(2);
+  expect(kept).toBeLessThan(40);
+  await expect(page.getByTestId("cancel-run")).toHaveCount(0);
+
+  await page.reload();
+  await expect(page.getByTestId("run-status")).toHaveAttribute("data-status", "cancelled");
+  await expect(page.getByTestId("transcript-message")).toHaveCount(kept);
+});

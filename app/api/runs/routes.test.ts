@@ -136,6 +136,18 @@ describe("progress and cancel", () => {
     expect(progress).toMatchObject({ status: "queued", turnsDone: 0, turnsTotal: 3, messageCount: 0 });
     const cancelled = await cancelRun(new Request(origin, { method: "POST" }), context(id));
     expect(cancelled.status).toBe(202);
+    expect(await cancelled.json()).toMatchObject({ id, status: "cancelled" });
     expect(await isCancelRequested({ id })).toBe(true);
+  });
+
+  it("answer 409 to a cancel of a run that is already over, which stays as it was", async () => {
+    const { id } = await createRun({ scenario: exampleScenario() });
+    await cancelRun(new Request(origin, { method: "POST" }), context(id));
+    const again = await cancelRun(new Request(origin, { method: "POST" }), context(id));
+    expect(again.status).toBe(409);
+    expect(await again.json()).toMatchObject({
+      status: "cancelled",
+      error: expect.stringMatching(/already over/),
+    });
   });
 });

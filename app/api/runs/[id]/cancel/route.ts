@@ -1,10 +1,15 @@
 import { requestCancel } from "@/lib/db/queries/runs";
-import { findRun, type RunRouteContext } from "../find-run";
+import { findRun, jsonError, type RunRouteContext } from "../find-run";
 
-/** Asks the worker to stop the run after the model call in flight; 202 while it stops. */
+/**
+ * Cancels the run: a queued one at once ("cancelled"), a running one after the model call in flight ("stopping");
+ * 202 either way. 409 for a run that is already over, which nothing can cancel any more.
+ */
 export async function POST(_request: Request, context: RunRouteContext) {
   const run = await findRun(context);
   if (run instanceof Response) return run;
-  await requestCancel({ id: run.id });
-  return Response.json({ id: run.id, cancelRequested: true }, { status: 202 });
+  const outcome = await requestCancel({ id: run.id });
+  if (!outcome)
+    return jsonError(409, `run ${run.id} is already over (${run.status})`, { status: run.status });
+  return Response.json({ id: run.id, cancelRequested: true, status: outcome }, { status: 202 });
 }

@@ -19,7 +19,11 @@ export function getPrisma(): PrismaClient {
   if (holder?.url === url) return holder.client;
   // The URL changed (tests switch databases): the old client's pool is closed in the background.
   void holder?.client.$disconnect();
-  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  // "minimal": no code frames of our sources in messages that may reach a user (see error-summary.ts).
+  const client = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: url }),
+    errorFormat: "minimal",
+  });
   global[holderKey] = { url, client };
   return client;
 }

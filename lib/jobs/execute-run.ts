@@ -1,4 +1,5 @@
 import { createModelsForScenario, type ProviderEnv } from "../ai/registry";
+import { errorSummary } from "../db/error-summary";
 import {
   createRunRecorder,
   getRunDetail,
@@ -23,10 +24,6 @@ export interface ExecuteRunOptions {
   shutdownSignal?: AbortSignal;
 }
 
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /** Ends the run as failed instead of cancelled when it was the worker, not the user, that stopped it. */
 function asInterrupted(event: SimEvent): SimEvent {
   if (event.type !== "finished" || event.result.status !== "cancelled") return event;
@@ -45,7 +42,7 @@ function watchForCancel(runId: string, controller: AbortController): () => void 
     try {
       if (await isCancelRequested({ id: runId })) controller.abort(new Error("cancelled by the user"));
     } catch (error) {
-      console.error(`[parley] run ${runId}: could not check for a cancel request: ${errorMessage(error)}`);
+      console.error(`[parley] run ${runId}: could not check for a cancel request: ${errorSummary(error)}`);
     } finally {
       checking = false;
     }
@@ -78,7 +75,7 @@ export async function executeRun({ runId, env, shutdownSignal }: ExecuteRunOptio
   try {
     models = createModelsForScenario(run.scenario, env);
   } catch (error) {
-    await markRunFailed({ id: runId, error: errorMessage(error) });
+    await markRunFailed({ id: runId, error: errorSummary(error) });
     return;
   }
 
@@ -103,7 +100,7 @@ export async function executeRun({ runId, env, shutdownSignal }: ExecuteRunOptio
     });
   } catch (error) {
     // runSimulation throws only before the first turn (e.g. a system prompt larger than the budget).
-    await markRunFailed({ id: runId, error: errorMessage(error) });
+    await markRunFailed({ id: runId, error: errorSummary(error) });
   } finally {
     stopWatching();
     shutdownSignal?.removeEventListener("abort", onShutdown);

@@ -1,3 +1,4 @@
+import { errorSummary } from "../db/error-summary";
 import { listRuns } from "../db/queries/runs";
 
 /** For the health check: the database answers and holds Parley's tables. */
@@ -10,10 +11,6 @@ export async function checkDatabase(): Promise<{ ok: true; runs: number } | { ok
     });
     return { ok: true, runs: total };
   } catch (error) {
-    const lines = (error instanceof Error ? error.message : String(error)).split("\n");
-    return {
-      ok: false,
-      error: lines.map((line) => line.trim()).find(Boolean) ?? "the database did not answer",
-    };
+    return { ok: false, error: errorSummary(error) };
   }
 }

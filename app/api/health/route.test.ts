@@ -27,7 +27,7 @@ describe("GET /api/health", () => {
       const body = await response.json();
       expect(body.ok).toBe(false);
       expect(body.database.ok).toBe(false);
-      expect(body.database.error).toBeTruthy();
+      expect(body.database.error).toBe("Can't reach database server at 127.0.0.1:1");
     } finally {
       process.env.DATABASE_URL = url;
       await stopQueue();

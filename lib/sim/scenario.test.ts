@@ -101,6 +101,15 @@ describe("parseScenarioText", () => {
     );
   });
 
+  it("reads a .yaml file written in flow style, which starts like JSON", () => {
+    const flow =
+      "{name: demo, turns: 2, budget: 4000, agent: {model: openai:gpt-4o-mini, system: You help.}, " +
+      "human: {model: scripted, system: You ask., opener: Hi, script: [More?]}}";
+    expect(parseScenarioText(flow, "demo.yaml")).toEqual(
+      parseScenarioText(JSON.stringify(valid), "demo.json"),
+    );
+  });
+
   it("reports broken JSON and YAML with the file name", () => {
     expect(() => parseScenarioText("{ name: ", "broken.json")).toThrow(/^broken\.json: not valid JSON/);
     expect(() => parseScenarioText("name: [unclosed\nturns: 2", "broken.yaml")).toThrow(

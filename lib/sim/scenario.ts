@@ -107,7 +107,11 @@ export function parseScenario(value: unknown, source: string): Scenario {
 }
 
 function looksLikeJson(text: string, source: string): boolean {
-  return source.toLowerCase().endsWith(".json") || /^\s*[{[]/.test(text);
+  const lowerSource = source.toLowerCase();
+  if (lowerSource.endsWith(".json")) return true;
+  // YAML flow style ("{name: demo, ...}") starts like JSON too; a YAML extension decides.
+  if (/\.ya?ml$/.test(lowerSource)) return false;
+  return /^\s*[{[]/.test(text);
 }
 
 function parseDocumentText(text: string, source: string): unknown {

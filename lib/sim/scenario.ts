@@ -9,6 +9,7 @@ const modelSchema = z.string().regex(MODEL_PATTERN, MODEL_HINT);
 const scriptSchema = z.array(z.string()).optional();
 const temperatureSchema = z.number().min(0).max(2).optional();
 const maxOutputTokensSchema = z.int().positive().optional();
+const MAX_TURNS = 10_000;
 
 /** A scripted side replies once per turn; the human's turn 0 is its opener, so it needs one reply fewer. */
 function checkScript(
@@ -17,7 +18,8 @@ function checkScript(
   turns: number,
   ctx: z.RefinementCtx,
 ) {
-  if (side.model !== "scripted") return;
+  // Turns that are themselves invalid have their own issue; a script length against them would only add noise.
+  if (side.model !== "scripted" || !Number.isInteger(turns) || turns < 1 || turns > MAX_TURNS) return;
   const needed = who === "agent" ? turns : turns - 1;
   const replies = side.script?.length ?? 0;
   if (replies >= needed) return;
@@ -52,7 +54,8 @@ export const humanSchema = z.strictObject({
 export const scenarioSchema = z
   .strictObject({
     name: z.string().min(1),
-    turns: z.int().min(1).max(10_000),
+    // The range first: for 1e30 "<=10000" is the message that helps, not the safe-integer limit.
+    turns: z.number().min(1).max(MAX_TURNS).int(),
     budget: z.int().positive(),
     tokenizer: z.enum(["estimate", "o200k_base", "cl100k_base"]).default("o200k_base"),
     policy: z.enum(["recent"]).default("recent"),
@@ -100,9 +103,19 @@ function describeIssue(issue: z.core.$ZodIssue): ScenarioIssue {
   return { path, message };
 }
 
+/** One issue per field: the first zod reports, which is the most basic. */
+function firstPerField(issues: ScenarioIssue[]): ScenarioIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((issue) => {
+    if (seen.has(issue.path)) return false;
+    seen.add(issue.path);
+    return true;
+  });
+}
+
 export function parseScenario(value: unknown, source: string): Scenario {
   const parsed = scenarioSchema.safeParse(value);
-  if (!parsed.success) throw new ScenarioError(source, parsed.error.issues.map(describeIssue));
+  if (!parsed.success) throw new ScenarioError(source, firstPerField(parsed.error.issues.map(describeIssue)));
   return parsed.data;
 }
 

@@ -24,4 +24,10 @@ describe("readEnv", () => {
       /DATABASE_URL must be a postgresql:\/\/ URL/,
     );
   });
+
+  it("does not print the password of a DATABASE_URL it rejects", () => {
+    expect(() => readEnv({ DATABASE_URL: "mysql://parley:s3cret@db:3306/parley" })).toThrow(
+      'DATABASE_URL must be a postgresql:// URL (got "mysql://parley:***@db:3306/parley")',
+    );
+  });
 });

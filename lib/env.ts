@@ -31,12 +31,17 @@ function withoutEmpty(source: Record<string, string | undefined>): Record<string
   );
 }
 
+/** A database URL fit for messages: the user sees which server (or the typo), never its password. */
+export function withoutPassword(value: string): string {
+  return value.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:@/]*):[^@/]*@/i, "$1:***@");
+}
+
 export function readEnv(source: Record<string, string | undefined> = process.env): Env {
   const parsed = envSchema.safeParse(withoutEmpty(source));
   if (parsed.success) return parsed.data;
   const problems = parsed.error.issues.map((issue) => {
     const name = String(issue.path[0]);
-    return `${name} ${issue.message} (got "${source[name]}")`;
+    return `${name} ${issue.message} (got "${withoutPassword(source[name] ?? "")}")`;
   });
   throw new EnvError(`Invalid environment: ${problems.join("; ")}`);
 }

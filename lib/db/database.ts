@@ -1,7 +1,7 @@
 // The database every Parley process uses: DATABASE_URL when set, else an embedded PostgreSQL in PARLEY_DATA_DIR.
 // Either way the migrations are applied before anything else touches it.
 import pg from "pg";
-import { readEnv } from "../env";
+import { readEnv, withoutPassword } from "../env";
 import { type EmbeddedServer, startEmbeddedPostgres } from "./embedded-postgres";
 import { deployMigrations } from "./migrations";
 
@@ -45,16 +45,6 @@ async function prepare(holder: DatabaseHolder): Promise<string> {
   }
   process.env.DATABASE_URL = url;
   return url;
-}
-
-function withoutPassword(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = "***";
-    return parsed.toString();
-  } catch {
-    return "DATABASE_URL";
-  }
 }
 
 /**

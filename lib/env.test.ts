@@ -25,6 +25,12 @@ describe("readEnv", () => {
     );
   });
 
+  it("refuses a number of in-process workers it would not start", () => {
+    expect(() => readEnv({ PARLEY_WORKERS: "3" })).toThrow(
+      /PARLEY_WORKERS must be 0 or 1 .*PARLEY_CONCURRENCY/,
+    );
+  });
+
   it("does not print the password of a DATABASE_URL it rejects", () => {
     expect(() => readEnv({ DATABASE_URL: "mysql://parley:s3cret@db:3306/parley" })).toThrow(
       'DATABASE_URL must be a postgresql:// URL (got "mysql://parley:***@db:3306/parley")',

@@ -13,8 +13,9 @@ const envSchema = z.object({
   PARLEY_DATA_DIR: z.string().min(1).default(".parley"),
   /** How many runs one worker executes at once. */
   PARLEY_CONCURRENCY: count(1).default(4),
-  /** Workers the web server runs in-process; 0 leaves jobs to `npm run worker`. */
-  PARLEY_WORKERS: count(0).default(1),
+  /** 1: the web server runs a worker in-process; 0 leaves jobs to `npm run worker`. More runs at once come from
+   * PARLEY_CONCURRENCY or more worker processes, so a larger number is refused rather than quietly read as 1. */
+  PARLEY_WORKERS: count(0).max(1, "must be 0 or 1 (set PARLEY_CONCURRENCY for more runs at once)").default(1),
   PORT: count(1).max(65_535).default(3000),
 });
 

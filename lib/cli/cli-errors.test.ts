@@ -107,6 +107,11 @@ describe("bad input exits 1 with one line and no report", () => {
     const path = await scenarioFile("notes.md", "# Simulation: notes\n\nsome notes\n");
     expectOneLineFailure(await runCli(["import", path]), `${path}: line 3`);
   });
+
+  it("a report that makes no valid scenario: names the report's file, not just its title", async () => {
+    const report = join(repoRoot, "examples/basic-conversation.report.md");
+    expectOneLineFailure(await runCli(["import", report, "--name", ""]), `${report}: name: `);
+  });
 });
 
 describe("a run whose endpoint fails midway", () => {

@@ -19,6 +19,7 @@ export async function importCommand(command: ImportCommand, context: CliContext)
     name: command.scenarioName,
     budget: command.budget,
     tokenizer: command.tokenizer,
+    source: command.file,
   });
   const json = `${JSON.stringify(scenario, null, 2)}\n`;
   if (command.out) await writeTextFile(context.cwd, command.out, json);

@@ -9,6 +9,8 @@ export interface ReportToScenarioOptions {
   budget?: number;
   /** Default "estimate", the old tool's counter, so token counts match the report's. */
   tokenizer?: TokenizerName;
+  /** Named in errors, e.g. the report's file; default `report "NAME"`. */
+  source?: string;
 }
 
 const DEFAULT_BUDGET = 4000;
@@ -81,6 +83,6 @@ export function reportToScenario(report: ParsedReport, options: ReportToScenario
         script: humanMessages.slice(1),
       },
     },
-    `report "${report.name}"`,
+    options.source ?? `report "${report.name}"`,
   );
 }

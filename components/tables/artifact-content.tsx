@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { formatNumber } from "@/components/ui/format";
+import { formatTokens } from "@/components/ui/format";
 import type { ArtifactRowData } from "./artifact-rows";
 
 export type LoadArtifactContent = (seq: number) => Promise<{ content: string } | { error: string }>;
@@ -33,8 +33,7 @@ export function ArtifactContent({
   return (
     <div className="flex flex-col gap-1.5" data-testid="artifact-content">
       <div className="text-xs text-muted">
-        Artifact #{artifact.seq} · turn {artifact.turn} · {artifact.kind} · {formatNumber(artifact.tokens)}{" "}
-        tokens
+        Artifact #{artifact.seq} · turn {artifact.turn} · {artifact.kind} · {formatTokens(artifact.tokens)}
       </div>
       {loaded.error ? (
         <p role="alert" className="text-xs text-bad">

@@ -1,4 +1,4 @@
-import { formatDuration, formatNumber } from "@/components/ui/format";
+import { formatDuration, formatTokens } from "@/components/ui/format";
 import type { SimMessage } from "@/lib/sim/types";
 import { MessageMarkdown } from "./message-markdown";
 
@@ -34,7 +34,7 @@ function TranscriptMessage({ message }: { message: SimMessage }) {
           {agent ? "Agent" : "Human"}
         </span>
         <span className="text-muted">Turn {message.turn}</span>
-        <span className="text-muted tabular-nums">{formatNumber(message.tokens)} tokens</span>
+        <span className="text-muted tabular-nums">{formatTokens(message.tokens)}</span>
         <span className="ml-auto flex gap-3 text-faint">
           <span className="font-mono">{message.model}</span>
           {message.latencyMs != null && (

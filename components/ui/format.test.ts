@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDuration, formatNumber } from "./format";
+import { formatDuration, formatNumber, formatTokens } from "./format";
 
 describe("formatDuration", () => {
   it("reads as a person would say it, never with 60 in a unit's place", () => {
@@ -17,5 +17,13 @@ describe("formatNumber", () => {
   it("groups thousands, as the metrics tables show them", () => {
     expect(formatNumber(2934)).toBe("2,934");
     expect(formatNumber(undefined)).toBe("—");
+  });
+});
+
+describe("formatTokens", () => {
+  it("says one token in the singular", () => {
+    expect(formatTokens(1)).toBe("1 token");
+    expect(formatTokens(0)).toBe("0 tokens");
+    expect(formatTokens(1200)).toBe("1,200 tokens");
   });
 });

@@ -4,6 +4,11 @@ export function formatNumber(value: number | null | undefined): string {
   return value == null ? "—" : integer.format(value);
 }
 
+/** "1 token", "2,934 tokens". */
+export function formatTokens(count: number): string {
+  return `${integer.format(count)} ${count === 1 ? "token" : "tokens"}`;
+}
+
 export function formatDuration(ms: number | null | undefined): string {
   if (ms == null) return "—";
   if (ms < 999.5) return `${Math.round(ms)} ms`;

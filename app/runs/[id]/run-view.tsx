@@ -3,7 +3,7 @@ import { toArtifactRows } from "@/components/tables/artifact-rows";
 import { ArtifactTable } from "@/components/tables/artifact-table";
 import { MetricsTable } from "@/components/tables/metrics-table";
 import { Transcript } from "@/components/transcript/transcript";
-import { formatNumber } from "@/components/ui/format";
+import { formatNumber, formatTokens } from "@/components/ui/format";
 import { Section } from "@/components/ui/section";
 import type { Scenario } from "@/lib/sim/scenario";
 import type { Artifact, Assembly, SimMessage } from "@/lib/sim/types";
@@ -71,7 +71,7 @@ export function RunView({ run, requestedPage }: { run: RunViewData; requestedPag
 
       <Section
         title="Token budget per assembly"
-        description={`Budget ${formatNumber(run.budget)} tokens · ${run.scenario.tokenizer} tokenizer · ${run.scenario.policy} policy`}
+        description={`Budget ${formatTokens(run.budget)} · ${run.scenario.tokenizer} tokenizer · ${run.scenario.policy} policy`}
       >
         <TokenBudgetChart assemblies={assemblies} />
       </Section>
@@ -82,7 +82,11 @@ export function RunView({ run, requestedPage }: { run: RunViewData; requestedPag
           title="Transcript"
           description={
             messages.length
-              ? `${formatNumber(messages.length)} message${messages.length === 1 ? "" : "s"} · turns ${page.firstTurn}–${page.lastTurn} shown`
+              ? `${formatNumber(messages.length)} message${messages.length === 1 ? "" : "s"} · ${
+                  page.firstTurn === page.lastTurn
+                    ? `turn ${page.firstTurn}`
+                    : `turns ${page.firstTurn}–${page.lastTurn}`
+                } shown`
               : undefined
           }
           actions={<TranscriptPager runId={run.id} page={page} />}

@@ -21,15 +21,6 @@ export function createRunRecorder({ runId }: { runId: string }): (event: SimEven
   let assemblySeq = 0;
   let pending = noRows();
 
-  const writes = (rows: PendingRows) => {
-    const prisma = getPrisma();
-    return [
-      prisma.message.createMany({ data: rows.messages }),
-      prisma.artifact.createMany({ data: rows.artifacts }),
-      prisma.assembly.createMany({ data: rows.assemblies }),
-    ];
-  };
-
   const start = async () => {
     const prisma = getPrisma();
     // A run starts from nothing: clear whatever an earlier attempt left behind.
@@ -44,40 +35,33 @@ export function createRunRecorder({ runId }: { runId: string }): (event: SimEven
     ]);
   };
 
-  const finishTurn = async (turn: number) => {
+  /** The buffered rows and the run's new state, in one transaction. */
+  const commit = async (run: (tokens: number) => Prisma.RunUpdateInput) => {
     const rows = pending;
     pending = noRows();
     const prisma = getPrisma();
     await prisma.$transaction([
-      ...writes(rows),
-      prisma.run.update({
-        where: { id: runId },
-        data: { turnsDone: turn + 1, totalTokens: { increment: rows.tokens } },
-      }),
+      prisma.message.createMany({ data: rows.messages }),
+      prisma.artifact.createMany({ data: rows.artifacts }),
+      prisma.assembly.createMany({ data: rows.assemblies }),
+      prisma.run.update({ where: { id: runId }, data: run(rows.tokens) }),
     ]);
   };
 
-  const finish = async (result: SimResult, error: string | undefined) => {
-    const rows = pending;
-    pending = noRows();
-    const prisma = getPrisma();
-    await prisma.$transaction([
-      ...writes(rows),
-      prisma.run.update({
-        where: { id: runId },
-        data: {
-          status: result.status,
-          error: error ?? null,
-          sessionId: result.sessionId,
-          turnsDone: result.turns,
-          totalTokens: result.messages.reduce((sum, message) => sum + message.tokens, 0),
-          startedAt: new Date(result.startedAt),
-          finishedAt: new Date(),
-          durationMs: Math.round(result.durationMs),
-        },
-      }),
-    ]);
-  };
+  const finishTurn = (turn: number) =>
+    commit((tokens) => ({ turnsDone: turn + 1, totalTokens: { increment: tokens } }));
+
+  const finish = (result: SimResult, error: string | undefined) =>
+    commit(() => ({
+      status: result.status,
+      error: error ?? null,
+      sessionId: result.sessionId,
+      turnsDone: result.turns,
+      totalTokens: result.messages.reduce((sum, message) => sum + message.tokens, 0),
+      startedAt: new Date(result.startedAt),
+      finishedAt: new Date(),
+      durationMs: Math.round(result.durationMs),
+    }));
 
   return async (event) => {
     if (!started) {

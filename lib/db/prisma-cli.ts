@@ -5,7 +5,11 @@ import path from "node:path";
 import { ensureDatabase, stopDatabase } from "./database";
 
 const args = process.argv.slice(2);
-const databaseUrl = await ensureDatabase();
+const databaseUrl = await ensureDatabase().catch(async (error: Error) => {
+  console.error(`[parley] ${error.message}`);
+  await stopDatabase().catch(() => {});
+  process.exit(1);
+});
 const child = spawn(process.execPath, [path.join("node_modules", "prisma", "build", "index.js"), ...args], {
   stdio: "inherit",
   env: { ...process.env, DATABASE_URL: databaseUrl, CHECKPOINT_DISABLE: "1" },

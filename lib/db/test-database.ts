@@ -33,7 +33,7 @@ export function testServerUrl(): string {
 
 /**
  * A new empty database. With `migrate` (the default) the migration SQL is executed directly, which is quicker
- * than `prisma migrate deploy` (tested on its own in lib/db/prisma-cli.test.ts).
+ * than `prisma migrate deploy` (tested on its own in scripts/prisma-schema-engine.test.ts).
  */
 export async function createTestDatabase({ migrate = true } = {}): Promise<TestDatabase> {
   const adminUrl = testServerUrl();

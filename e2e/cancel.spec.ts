@@ -20,6 +20,7 @@ test("cancelling a running simulation stops it between model calls and keeps its
   expect(kept).toBeGreaterThanOrEqual(2);
   expect(kept).toBeLessThan(40);
   await expect(page.getByTestId("cancel-run")).toHaveCount(0);
+  await expect(page.getByText(/^Cancelling/)).toHaveCount(0);
 
   await page.reload();
   await expect(page.getByTestId("run-status")).toHaveAttribute("data-status", "cancelled");

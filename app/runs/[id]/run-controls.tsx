@@ -11,7 +11,8 @@ export function RunControls({ runId, active }: { runId: string; active: boolean 
   const [againState, runAgain, starting] = useActionState(runAgainAction, idleState);
   const error =
     (!cancelState.ok && cancelState.formError) || (!againState.ok && againState.formError) || undefined;
-  const notice = cancelState.ok ? cancelState.message : undefined;
+  // "Cancelling…" holds only while the run is still active; once it has stopped the status badge says so.
+  const notice = cancelState.ok && active ? cancelState.message : undefined;
 
   return (
     <>

@@ -10,7 +10,7 @@ export function RunsFilters({ query, scenarioNames }: { query: RunsQuery; scenar
   const [pending, startTransition] = useTransition();
   const go = (change: Partial<RunsQuery>) =>
     startTransition(() => router.push(runsQueryHref(query, { ...change, page: 1 })));
-  const select = "h-8 rounded-md border border-line-strong bg-panel px-2 text-[13px] text-ink";
+  const select = "h-8 max-w-64 rounded-md border border-line-strong bg-panel px-2 text-[13px] text-ink";
 
   return (
     <div className="flex flex-wrap items-center gap-4 text-[13px]" aria-busy={pending}>

@@ -37,7 +37,7 @@ export function RunsTable({ rows, query }: { rows: RunSummary[]; query: RunsQuer
         <tbody>
           {rows.map((run) => (
             <tr key={run.id} data-testid="run-row" className="border-t border-line hover:bg-stone-50">
-              <td className="px-3 py-2 font-medium">
+              <td className="min-w-48 px-3 py-2 font-medium">
                 <Link href={`/runs/${run.id}`} className="text-ink hover:text-accent hover:underline">
                   {run.scenarioName}
                 </Link>
@@ -45,7 +45,7 @@ export function RunsTable({ rows, query }: { rows: RunSummary[]; query: RunsQuer
               <td className="px-3 py-2">
                 <StatusBadge status={run.status} />
               </td>
-              <td className="px-3 py-2 text-right tabular-nums">
+              <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">
                 {run.turnsDone} / {run.turnsTotal}
               </td>
               <td className="max-w-48 truncate px-3 py-2 font-mono text-xs text-agent" title={run.agentModel}>
@@ -54,9 +54,15 @@ export function RunsTable({ rows, query }: { rows: RunSummary[]; query: RunsQuer
               <td className="max-w-48 truncate px-3 py-2 font-mono text-xs text-human" title={run.humanModel}>
                 {run.humanModel}
               </td>
-              <td className="px-3 py-2 text-right tabular-nums">{formatNumber(run.budget)}</td>
-              <td className="px-3 py-2 text-right tabular-nums">{formatNumber(run.totalTokens)}</td>
-              <td className="px-3 py-2 text-right tabular-nums">{formatDuration(run.durationMs)}</td>
+              <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">
+                {formatNumber(run.budget)}
+              </td>
+              <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">
+                {formatNumber(run.totalTokens)}
+              </td>
+              <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">
+                {formatDuration(run.durationMs)}
+              </td>
               <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums text-muted">
                 {formatDateTime(run.startedAt ?? run.createdAt)}
               </td>
@@ -69,7 +75,7 @@ export function RunsTable({ rows, query }: { rows: RunSummary[]; query: RunsQuer
 }
 
 function HeaderCell({ column, query }: { column: Column; query: RunsQuery }) {
-  const align = column.align === "end" ? "text-right" : "";
+  const align = column.align === "end" ? "text-right whitespace-nowrap" : "";
   if (!column.sort) return <th className={`px-3 py-2 font-medium ${align}`}>{column.label}</th>;
   const active = query.sort === column.sort;
   // A first click sorts text ascending and numbers/dates descending (biggest, newest first).

@@ -36,7 +36,7 @@ export function RunHeader({ run, live }: { run: RunHeaderData; live?: React.Reac
             / run
           </div>
           <div className="flex flex-wrap items-center gap-3">
-            <h1 className="truncate text-xl font-semibold tracking-tight" data-testid="run-scenario">
+            <h1 className="text-xl font-semibold tracking-tight wrap-anywhere" data-testid="run-scenario">
               {run.scenarioName}
             </h1>
             <StatusBadge status={run.status} testId="run-status" />
@@ -81,7 +81,7 @@ export function RunHeader({ run, live }: { run: RunHeaderData; live?: React.Reac
           <span className="font-mono text-human">{run.humanModel}</span>
         </Fact>
         <Fact label="Session ID">
-          <span className="font-mono text-xs" data-testid="run-session-id" title={run.sessionId ?? undefined}>
+          <span className="font-mono text-xs" data-testid="run-session-id">
             {run.sessionId ?? "—"}
           </span>
         </Fact>
@@ -94,7 +94,7 @@ function Fact({ label, children, testId }: { label: string; children: React.Reac
   return (
     <div className="min-w-0">
       <dt className="text-[11px] uppercase tracking-wide text-faint">{label}</dt>
-      <dd className="truncate" data-testid={testId}>
+      <dd className="wrap-anywhere" data-testid={testId}>
         {children}
       </dd>
     </div>

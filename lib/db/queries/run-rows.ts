@@ -12,6 +12,7 @@ type MessageRow = Prisma.MessageCreateManyInput;
 type ArtifactRow = Prisma.ArtifactCreateManyInput;
 type AssemblyRow = Prisma.AssemblyCreateManyInput;
 
+/** Scenarios and run snapshots are validated on the way in. */
 export const asScenario = (snapshot: Prisma.JsonValue) => snapshot as unknown as Scenario;
 
 export function messageRow(runId: string, seq: number, message: SimMessage): MessageRow {

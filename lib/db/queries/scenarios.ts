@@ -2,6 +2,7 @@
 import { type Scenario, scenarioSchema } from "../../sim/scenario";
 import { getPrisma } from "../client";
 import { Prisma } from "../generated/client";
+import { asScenario } from "./run-rows";
 
 export interface ScenarioSummary {
   id: string;
@@ -24,8 +25,6 @@ export interface StoredScenario {
   updatedAt: Date;
 }
 
-/** Stored definitions were validated on the way in. */
-const asScenario = (definition: Prisma.JsonValue) => definition as unknown as Scenario;
 const asJson = (scenario: Scenario) => scenarioSchema.parse(scenario) as unknown as Prisma.InputJsonObject;
 
 export async function listScenarios(): Promise<ScenarioSummary[]> {

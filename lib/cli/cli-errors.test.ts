@@ -91,7 +91,7 @@ describe("bad input exits 1 with one line and no report", () => {
   it("budget below the system prompt", async () => {
     expectOneLineFailure(
       await runCli(["run", example, "--budget", "100"]),
-      "agent.system",
+      `${example} (with --budget 100): agent.system`,
       "more than the budget of 100",
     );
   });

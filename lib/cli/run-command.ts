@@ -2,8 +2,8 @@ import { createModelsForScenario } from "../ai/registry";
 import type { SimResult } from "../sim/events";
 import { toJsonReport } from "../sim/report-json";
 import { renderMarkdownReport } from "../sim/report-markdown";
-import { runSimulation } from "../sim/run-simulation";
-import { parseScenario, parseScenarioText, type Scenario } from "../sim/scenario";
+import { type RunSimulationOptions, runSimulation } from "../sim/run-simulation";
+import { parseScenario, parseScenarioText, type Scenario, ScenarioError } from "../sim/scenario";
 import type { Command, ReportFormat } from "./arguments";
 import type { CliContext } from "./context";
 import { readTextFile, writeTextFile } from "./files";
@@ -11,12 +11,32 @@ import { createProgressReporter } from "./progress";
 
 type RunCommand = Extract<Command, { name: "run" }>;
 
-function applyOverrides(scenario: Scenario, command: RunCommand): Scenario {
+function givenOverrides(command: RunCommand) {
   const overrides = { budget: command.budget, tokenizer: command.tokenizer, turns: command.turns };
-  const given = Object.entries(overrides).filter(([, value]) => value !== undefined);
+  return Object.entries(overrides).filter(([, value]) => value !== undefined);
+}
+
+/** The file, and the flags that changed what it says: what an error about the scenario names. */
+function describeSource(command: RunCommand): string {
+  const given = givenOverrides(command);
+  if (given.length === 0) return command.file;
+  return `${command.file} (with ${given.map(([flag, value]) => `--${flag} ${value}`).join(" ")})`;
+}
+
+function applyOverrides(scenario: Scenario, command: RunCommand): Scenario {
+  const given = givenOverrides(command);
   if (given.length === 0) return scenario;
-  const source = `${command.file} (with ${given.map(([flag, value]) => `--${flag} ${value}`).join(" ")})`;
-  return parseScenario({ ...scenario, ...Object.fromEntries(given) }, source);
+  return parseScenario({ ...scenario, ...Object.fromEntries(given) }, describeSource(command));
+}
+
+/** Setup errors (a system prompt over the budget) name the scenario; here the file is what the user can fix. */
+async function runFromFile(options: RunSimulationOptions, source: string): Promise<SimResult> {
+  try {
+    return await runSimulation(options);
+  } catch (error) {
+    if (error instanceof ScenarioError) throw new ScenarioError(source, error.issues);
+    throw error;
+  }
 }
 
 function renderReport(result: SimResult, format: ReportFormat): string {
@@ -37,12 +57,15 @@ export async function runCommand(command: RunCommand, context: CliContext): Prom
   const text = await readTextFile(context.cwd, command.file);
   const scenario = applyOverrides(parseScenarioText(text, command.file), command);
   const models = createModelsForScenario(scenario, context.env);
-  const result = await runSimulation({
-    scenario,
-    models,
-    signal: context.signal,
-    onEvent: command.quiet ? undefined : createProgressReporter(scenario.turns, context.writeErr),
-  });
+  const result = await runFromFile(
+    {
+      scenario,
+      models,
+      signal: context.signal,
+      onEvent: command.quiet ? undefined : createProgressReporter(scenario.turns, context.writeErr),
+    },
+    describeSource(command),
+  );
 
   const format = command.format ?? (command.out?.toLowerCase().endsWith(".json") ? "json" : "markdown");
   const report = renderReport(result, format);

@@ -30,16 +30,16 @@ export function ScenarioEditor({
   return (
     <form action={formAction} noValidate className="flex flex-col gap-4" data-testid="scenario-editor">
       {scenarioId && <input type="hidden" name="scenarioId" value={scenarioId} />}
-      <div className="flex flex-col gap-2">
-        <FormField id="name" label="Name" error={errors.name}>
-          <input
-            {...errorProps("name", errors.name)}
-            className={`${inputClasses} max-w-md`}
-            value={name}
-            onChange={(event) => setName(event.target.value)}
-            autoComplete="off"
-          />
-        </FormField>
+      <FormField id="name" label="Name" error={errors.name}>
+        <input
+          {...errorProps("name", errors.name)}
+          className={`${inputClasses} max-w-md`}
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+          autoComplete="off"
+        />
+      </FormField>
+      <FormField id="definition" label="Definition (YAML or JSON)" error={errors.definition}>
         <div aria-live="polite" data-testid="definition-issues">
           {issues.length > 0 && (
             <ul className="flex flex-col gap-1 rounded-md border border-bad/30 bg-bad-soft/50 px-4 py-2.5 font-mono text-xs text-bad">
@@ -49,8 +49,6 @@ export function ScenarioEditor({
             </ul>
           )}
         </div>
-      </div>
-      <FormField id="definition" label="Definition (YAML or JSON)" error={errors.definition}>
         <textarea
           {...errorProps("definition", errors.definition)}
           className={`${inputClasses} h-[28rem] resize-y py-2 font-mono text-xs leading-relaxed`}

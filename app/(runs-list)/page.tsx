@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button-styles";
+import { PageHeading } from "@/components/ui/page-heading";
 import { listRuns } from "@/lib/db/queries/runs";
 import { RUNS_PAGE_SIZE, runsQuerySchema } from "@/lib/validation/runs-query";
 import { ActiveRunsRefresher } from "./active-runs-refresher";
@@ -24,17 +25,15 @@ export default async function RunsPage(props: PageProps<"/">) {
 
   return (
     <div className="flex flex-col gap-4">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h1 className="text-xl font-semibold tracking-tight">Runs</h1>
-          <p className="text-muted">
-            Every simulation. Open one to see its turns and what each side’s context window held.
-          </p>
-        </div>
-        <Link href="/runs/new" className={buttonClasses("primary")} data-testid="new-simulation">
-          New simulation
-        </Link>
-      </div>
+      <PageHeading
+        title="Runs"
+        description="Every simulation. Open one to see its turns and what each side’s context window held."
+        actions={
+          <Link href="/runs/new" className={buttonClasses("primary")} data-testid="new-simulation">
+            New simulation
+          </Link>
+        }
+      />
       <RunsFilters query={query} scenarioNames={scenarioNames} />
       {rows.some((run) => run.status === "queued" || run.status === "running") && <ActiveRunsRefresher />}
       {total === 0 ? (

@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button-styles";
 import { formatDateTime, formatDuration, formatNumber } from "@/components/ui/format";
+import { Breadcrumb } from "@/components/ui/page-heading";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { RunStatus } from "@/lib/sim/types";
 import { CopyLinkButton } from "./copy-link-button";
@@ -29,12 +29,7 @@ export function RunHeader({ run, live }: { run: RunHeaderData; live?: React.Reac
     <header className="flex flex-col gap-3 rounded-lg border border-line bg-panel px-5 py-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="flex min-w-0 flex-col gap-1">
-          <div className="text-xs text-muted">
-            <Link href="/" className="hover:text-ink">
-              Runs
-            </Link>{" "}
-            / run
-          </div>
+          <Breadcrumb parent={{ href: "/", label: "Runs" }} current="run" />
           <div className="flex flex-wrap items-center gap-3">
             <h1 className="text-xl font-semibold tracking-tight wrap-anywhere" data-testid="run-scenario">
               {run.scenarioName}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button-styles";
+import { PageHeading } from "@/components/ui/page-heading";
 import { listProviders } from "@/lib/ai/registry";
 import { listScenarios } from "@/lib/db/queries/scenarios";
 import { LaunchForm, type LaunchScenario } from "./launch-form";
@@ -31,13 +32,10 @@ export default async function NewRunPage(props: PageProps<"/runs/new">) {
 
   return (
     <div className="mx-auto flex w-full max-w-3xl flex-col gap-4">
-      <div>
-        <h1 className="text-xl font-semibold tracking-tight">New simulation</h1>
-        <p className="text-muted">
-          Pick a scenario from the library and adjust the run. The scenario itself is not changed: the run
-          keeps its own copy.
-        </p>
-      </div>
+      <PageHeading
+        title="New simulation"
+        description="Pick a scenario from the library and adjust the run. The scenario itself is not changed: the run keeps its own copy."
+      />
       {options.length === 0 ? (
         <div className="flex flex-col items-start gap-3 rounded-lg border border-dashed border-line-strong bg-panel p-6">
           <p>The scenario library is empty. Create or import a scenario first.</p>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { buttonClasses } from "@/components/ui/button-styles";
 import { formatDateTime, formatNumber } from "@/components/ui/format";
+import { PageHeading } from "@/components/ui/page-heading";
 import { listScenarios } from "@/lib/db/queries/scenarios";
 import { DeleteScenarioButton } from "../delete-scenario-button";
 import { ImportForm } from "../import-form";
@@ -14,18 +15,15 @@ export default async function ScenariosPage() {
   const scenarios = await listScenarios();
   return (
     <div className="flex flex-col gap-4">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h1 className="text-xl font-semibold tracking-tight">Scenarios</h1>
-          <p className="text-muted">
-            The library runs start from. Editing a scenario saves a new version; runs keep the version they
-            ran.
-          </p>
-        </div>
-        <Link href="/scenarios/new" className={buttonClasses("primary")} data-testid="new-scenario">
-          New scenario
-        </Link>
-      </div>
+      <PageHeading
+        title="Scenarios"
+        description="The library runs start from. Editing a scenario saves a new version; runs keep the version they ran."
+        actions={
+          <Link href="/scenarios/new" className={buttonClasses("primary")} data-testid="new-scenario">
+            New scenario
+          </Link>
+        }
+      />
 
       {scenarios.length === 0 ? (
         <div className="rounded-lg border border-dashed border-line-strong bg-panel px-6 py-10 text-center text-muted">

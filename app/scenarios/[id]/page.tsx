@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { buttonClasses } from "@/components/ui/button-styles";
 import { formatDateTime } from "@/components/ui/format";
+import { Breadcrumb, PageHeading } from "@/components/ui/page-heading";
 import { getScenario } from "@/lib/db/queries/scenarios";
 import { recordIdSchema } from "@/lib/validation/run-id";
 import { scenarioToEditorText } from "@/lib/validation/scenario-definition";
@@ -31,33 +32,30 @@ export default async function ScenarioPage(props: PageProps<"/scenarios/[id]">) 
 
   return (
     <div className="mx-auto flex w-full max-w-4xl flex-col gap-4">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <div className="text-xs text-muted">
-            <Link href="/scenarios" className="hover:text-ink">
-              Scenarios
-            </Link>{" "}
-            / edit
-          </div>
-          <h1 className="text-xl font-semibold tracking-tight">{scenario.name}</h1>
-          <p className="text-xs text-muted">
+      <PageHeading
+        breadcrumb={<Breadcrumb parent={{ href: "/scenarios", label: "Scenarios" }} current="edit" />}
+        title={scenario.name}
+        description={
+          <span className="text-xs">
             Version {scenario.version} · updated {formatDateTime(scenario.updatedAt)}
             {notice && <span className="ml-2 text-ok">{notice}</span>}
-          </p>
-        </div>
-        <div className="flex gap-2">
-          <Link href={`/runs/new?scenario=${scenario.id}`} className={buttonClasses("primary")}>
-            Run this scenario
-          </Link>
-          <Link
-            href={`/?scenario=${encodeURIComponent(scenario.name)}`}
-            className={buttonClasses("secondary")}
-          >
-            Its runs
-          </Link>
-          <DeleteScenarioButton scenarioId={scenario.id} name={scenario.name} />
-        </div>
-      </div>
+          </span>
+        }
+        actions={
+          <>
+            <Link href={`/runs/new?scenario=${scenario.id}`} className={buttonClasses("primary")}>
+              Run this scenario
+            </Link>
+            <Link
+              href={`/?scenario=${encodeURIComponent(scenario.name)}`}
+              className={buttonClasses("secondary")}
+            >
+              Its runs
+            </Link>
+            <DeleteScenarioButton scenarioId={scenario.id} name={scenario.name} />
+          </>
+        }
+      />
       <div className="rounded-lg border border-line bg-panel p-5">
         <ScenarioEditor
           action={updateScenarioAction}

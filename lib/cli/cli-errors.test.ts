@@ -114,6 +114,12 @@ describe("bad input exits 1 with one line and no report", () => {
   });
 });
 
+it("a reader that closes the pipe early (| head) ends the CLI quietly, without a stack trace", async () => {
+  const outcome = await runCli(["run", example, "-q", "--format", "json"], { closeStdout: true });
+  expect(outcome.stderr).toBe("");
+  expect(outcome.code).toBe(0);
+});
+
 describe("a run whose endpoint fails midway", () => {
   it("keeps the turns before the HTTP 500, writes the report marked failed, and exits 1", async () => {
     const server = await startChatCompletionsServer((_request, index) =>

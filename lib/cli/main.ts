@@ -38,9 +38,19 @@ function loadDotEnv(cwd: string): void {
   }
 }
 
+/** `parley run … | head` closes stdout before the report is out: end quietly, as other command-line tools do. */
+function ignoreClosedStdout(): void {
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") return;
+    process.stderr.write(`parley: cannot write the output: ${error.message}\n`);
+    process.exitCode = 1;
+  });
+}
+
 /** The CLI: the only code of Parley's that reads the process's arguments, environment and streams. */
 export async function main(argv: string[]): Promise<number> {
   const debug = Boolean(process.env.PARLEY_DEBUG);
+  ignoreClosedStdout();
   const abort = new AbortController();
   const onInterrupt = () => abort.abort();
   process.once("SIGINT", onInterrupt);

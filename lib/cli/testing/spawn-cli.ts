@@ -16,7 +16,8 @@ export interface CliOutcome {
  */
 export function runCli(
   args: string[],
-  options: { cwd?: string; env?: Record<string, string | undefined> } = {},
+  /** closeStdout: the reader goes away at once, as `parley run … | head -1` does once it has its line. */
+  options: { cwd?: string; env?: Record<string, string | undefined>; closeStdout?: boolean } = {},
 ): Promise<CliOutcome> {
   // Only what the test gives (plus PATH and HOME): keys set on the developer's machine must not leak in.
   const given = { PATH: process.env.PATH, HOME: process.env.HOME, ...options.env };
@@ -27,6 +28,7 @@ export function runCli(
     cwd: options.cwd ?? repoRoot,
     env: env as NodeJS.ProcessEnv, // Next declares NODE_ENV required; a child without it is what we want
   });
+  if (options.closeStdout) child.stdout.destroy();
   let stdout = "";
   let stderr = "";
   child.stdout.setEncoding("utf8").on("data", (chunk: string) => {

@@ -152,11 +152,11 @@ const cancelNotices: Record<CancelOutcome | "over", string> = {
   over: "This run had already finished.",
 };
 
+/** The outcome tells the page which notice goes stale once the run has stopped ("stopping"). */
+export type CancelState = RunActionState | { ok: true; message: string; outcome: CancelOutcome | "over" };
+
 /** Cancels a queued run at once; asks the worker to stop a running one after the model call in flight. */
-export async function cancelRunAction(
-  _previous: RunActionState,
-  formData: FormData,
-): Promise<RunActionState> {
+export async function cancelRunAction(_previous: CancelState, formData: FormData): Promise<CancelState> {
   const parsed = runIdFormSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { ok: false, fieldErrors: {}, formError: "That run id is not valid." };
   let outcome: CancelOutcome | null;
@@ -167,7 +167,7 @@ export async function cancelRunAction(
     return { ok: false, fieldErrors: {}, formError: "The run could not be cancelled; try again." };
   }
   revalidatePath(`/runs/${parsed.data.runId}`);
-  return { ok: true, message: cancelNotices[outcome ?? "over"] };
+  return { ok: true, message: cancelNotices[outcome ?? "over"], outcome: outcome ?? "over" };
 }
 
 /** A new run of the exact scenario snapshot this run used, linked to the same library scenario. */

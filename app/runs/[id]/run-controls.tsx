@@ -12,7 +12,8 @@ export function RunControls({ runId, active }: { runId: string; active: boolean 
   const error =
     (!cancelState.ok && cancelState.formError) || (!againState.ok && againState.formError) || undefined;
   // "Cancelling…" holds only while the run is still active; once it has stopped the status badge says so.
-  const notice = cancelState.ok && active ? cancelState.message : undefined;
+  const stale = !active && "outcome" in cancelState && cancelState.outcome === "stopping";
+  const notice = cancelState.ok && !stale ? cancelState.message : undefined;
 
   return (
     <>

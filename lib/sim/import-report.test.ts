@@ -63,6 +63,10 @@ describe("parseMarkdownReport", () => {
     );
   });
 
+  it("accepts a report saved with a byte order mark", () => {
+    expect(parseMarkdownReport(`\uFEFF${referenceReport()}`)).toEqual(parseMarkdownReport(referenceReport()));
+  });
+
   it("names the line of what is malformed", () => {
     const lines = referenceReport().split("\n");
     const withLine = (index: number, text: string) =>

@@ -163,7 +163,10 @@ function parseArtifacts(lines: Lines, heading: string): ReportArtifact[] {
 
 /** Reads a report in the old tool's layout (or Parley's, which adds a Side column) back into data. */
 export function parseMarkdownReport(text: string): ParsedReport {
-  const lines = text.replace(/\r\n/g, "\n").split("\n");
+  const lines = text
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n/g, "\n")
+    .split("\n");
   const title = lines[0]?.match(/^# Simulation: (.+)$/);
   if (!title) throw new ReportParseError(1, 'expected "# Simulation: NAME"');
   expectLine(lines, 1, "");

@@ -115,6 +115,12 @@ describe("parseScenarioText", () => {
     );
   });
 
+  it("reads a file saved with a byte order mark", () => {
+    expect(parseScenarioText(`\uFEFF${JSON.stringify(valid)}`, "demo.json")).toEqual(
+      parseScenario(valid, "demo.json"),
+    );
+  });
+
   it("reports broken JSON and YAML with the file name", () => {
     expect(() => parseScenarioText("{ name: ", "broken.json")).toThrow(/^broken\.json: not valid JSON/);
     expect(() => parseScenarioText("name: [unclosed\nturns: 2", "broken.yaml")).toThrow(

@@ -147,5 +147,6 @@ function parseDocumentText(text: string, source: string): unknown {
 
 /** Parses a scenario file's text, JSON or YAML (by extension, else by content). */
 export function parseScenarioText(text: string, source: string): Scenario {
-  return parseScenario(parseDocumentText(text, source), source);
+  // Editors on Windows may save UTF-8 with a byte order mark, which JSON.parse rejects.
+  return parseScenario(parseDocumentText(text.replace(/^\uFEFF/, ""), source), source);
 }

@@ -28,11 +28,10 @@ export function TokenBudgetChart({ assemblies }: { assemblies: Assembly[] }) {
     );
   }
   const budget = Math.max(...points.map((point) => point.budget));
-  const legend = <ChartLegend budget={budget} />;
   const windowed = points.length > WINDOW;
   return (
     <figure data-testid="budget-chart" data-points={points.length} className="flex flex-col gap-2">
-      {legend}
+      <ChartLegend budget={budget} />
       <BarChart
         responsive
         data={points}

@@ -154,17 +154,23 @@ export function ArtifactTable({
   );
 }
 
+const placementStyles: Record<Placement, string> = {
+  filtered: "bg-warn-soft text-warn",
+  included: "bg-ok-soft text-ok",
+  later: "text-faint",
+};
+
+const placementText: Record<Placement, string> = {
+  filtered: "filtered",
+  included: "included",
+  later: "not yet stored",
+};
+
 function PlacementBadge({ placement }: { placement?: Placement }) {
   if (!placement) return null;
-  const styles: Record<Placement, string> = {
-    filtered: "bg-warn-soft text-warn",
-    included: "bg-ok-soft text-ok",
-    later: "text-faint",
-  };
-  const text: Record<Placement, string> = {
-    filtered: "filtered",
-    included: "included",
-    later: "not yet stored",
-  };
-  return <span className={`rounded px-1.5 py-px text-xs ${styles[placement]}`}>{text[placement]}</span>;
+  return (
+    <span className={`rounded px-1.5 py-px text-xs ${placementStyles[placement]}`}>
+      {placementText[placement]}
+    </span>
+  );
 }

@@ -10,7 +10,6 @@ import { dataColumnHelper } from "./data-table-features";
 type MetricsRow = Assembly & { index: number };
 
 const helper = dataColumnHelper<MetricsRow>();
-const number = (value: number) => formatNumber(value);
 
 const columns = helper.columns([
   helper.accessor("index", { header: "#", cell: (info) => info.getValue() + 1, meta: { align: "end" } }),
@@ -24,12 +23,12 @@ const columns = helper.columns([
   helper.accessor("filtered", { header: "Filtered", meta: { align: "end" } }),
   helper.accessor("tokensUsed", {
     header: "Tokens Used",
-    cell: (info) => number(info.getValue()),
+    cell: (info) => formatNumber(info.getValue()),
     meta: { align: "end" },
   }),
   helper.accessor("tokensAvailable", {
     header: "Available",
-    cell: (info) => number(info.getValue()),
+    cell: (info) => formatNumber(info.getValue()),
     meta: { align: "end" },
   }),
 ]);

@@ -20,7 +20,6 @@ export interface RunHeaderData {
   totalTokens: number;
   budget: number;
   tokenizer: string;
-  policy: string;
 }
 
 export function RunHeader({ run, live }: { run: RunHeaderData; live?: React.ReactNode }) {

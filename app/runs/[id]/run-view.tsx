@@ -14,7 +14,7 @@ import { TranscriptPager } from "./transcript-pager";
 import { transcriptPage } from "./transcript-pages";
 
 /** What the run page shows; the database's RunDetail has this shape. */
-export interface RunViewData extends Omit<RunHeaderData, "tokenizer" | "policy"> {
+export interface RunViewData extends Omit<RunHeaderData, "tokenizer"> {
   error: string | null;
   scenario: Scenario;
   result: {
@@ -36,7 +36,6 @@ export function RunView({ run, requestedPage }: { run: RunViewData; requestedPag
     // While running, the recorded duration is still empty: show the time elapsed so far.
     durationMs: run.durationMs ?? (run.startedAt ? run.result.durationMs : null),
     tokenizer: run.scenario.tokenizer,
-    policy: run.scenario.policy,
   };
 
   return (

@@ -1,11 +1,6 @@
-export const providerIds = [
-  "openai",
-  "anthropic",
-  "google",
-  "ollama",
-  "openai-compatible",
-  "scripted",
-] as const;
+import { providerIds } from "../sim/model-providers";
+
+export { providerIds };
 export type ProviderId = (typeof providerIds)[number];
 
 export interface ModelRef {

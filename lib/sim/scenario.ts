@@ -1,9 +1,9 @@
 import { parseDocument } from "yaml";
 import { z } from "zod";
+import { networkProviderIds } from "./model-providers";
 
-const PROVIDER_PREFIXES = ["openai", "anthropic", "google", "ollama", "openai-compatible"] as const;
-const MODEL_PATTERN = new RegExp(`^(scripted|(${PROVIDER_PREFIXES.join("|")}):\\S+)$`);
-const MODEL_HINT = `expected "provider:model-id" (${PROVIDER_PREFIXES.map((p) => `${p}:`).join(", ")}) or "scripted"`;
+const MODEL_PATTERN = new RegExp(`^(scripted|(${networkProviderIds.join("|")}):\\S+)$`);
+const MODEL_HINT = `expected "provider:model-id" (${networkProviderIds.map((p) => `${p}:`).join(", ")}) or "scripted"`;
 
 const modelSchema = z.string().regex(MODEL_PATTERN, MODEL_HINT);
 const scriptSchema = z.array(z.string()).optional();

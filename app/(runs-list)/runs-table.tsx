@@ -46,12 +46,12 @@ export function RunsTable({ rows, query }: { rows: RunSummary[]; query: RunsQuer
                 <StatusBadge status={run.status} />
               </td>
               <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">
-                {run.turnsDone} / {run.turnsTotal}
+                {formatNumber(run.turnsDone)} / {formatNumber(run.turnsTotal)}
               </td>
-              <td className="max-w-48 truncate px-3 py-2 font-mono text-xs text-agent" title={run.agentModel}>
+              <td className="max-w-64 truncate px-3 py-2 font-mono text-xs text-agent" title={run.agentModel}>
                 {run.agentModel}
               </td>
-              <td className="max-w-48 truncate px-3 py-2 font-mono text-xs text-human" title={run.humanModel}>
+              <td className="max-w-64 truncate px-3 py-2 font-mono text-xs text-human" title={run.humanModel}>
                 {run.humanModel}
               </td>
               <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">

@@ -60,7 +60,7 @@ export function RunHeader({ run, live }: { run: RunHeaderData; live?: React.Reac
       </div>
       <dl className="grid grid-cols-2 gap-x-6 gap-y-2 text-[13px] sm:grid-cols-4 lg:grid-cols-8">
         <Fact label="Turns" testId="run-turns">
-          {run.turnsDone} / {run.turnsTotal}
+          {formatNumber(run.turnsDone)} / {formatNumber(run.turnsTotal)}
         </Fact>
         <Fact label="Duration">{formatDuration(run.durationMs)}</Fact>
         <Fact label="Started">{formatDateTime(run.startedAt)}</Fact>

@@ -1,7 +1,15 @@
 import { includedSeqs } from "./assembly-seqs";
 import type { RecordedResult } from "./events";
 import type { Scenario } from "./scenario";
-import type { ArtifactKind, Role, RunStatus, Side, Usage } from "./types";
+import type { Artifact, ArtifactKind, Role, RunStatus, Side, Usage } from "./types";
+
+export interface JsonArtifact {
+  seq: number;
+  kind: ArtifactKind;
+  tokens: number;
+  turn: number;
+  content: string;
+}
 
 export interface JsonReport {
   scenario: Scenario;
@@ -34,10 +42,11 @@ export interface JsonReport {
     /** Filtered artifacts are seqs 1..filteredThroughSeq (a list would grow with the history on every row). */
     filteredThroughSeq: number;
   }[];
-  artifacts: Record<
-    Side,
-    { seq: number; kind: ArtifactKind; tokens: number; turn: number; content: string }[]
-  >;
+  artifacts: Record<Side, JsonArtifact[]>;
+}
+
+function artifactEntry({ seq, kind, tokens, turn, content }: Artifact): JsonArtifact {
+  return { seq, kind, tokens, turn, content };
 }
 
 export function toJsonReport(result: RecordedResult): JsonReport {
@@ -72,20 +81,8 @@ export function toJsonReport(result: RecordedResult): JsonReport {
       filteredThroughSeq: a.filteredThroughSeq,
     })),
     artifacts: {
-      agent: result.artifacts.agent.map(({ seq, kind, tokens, turn, content }) => ({
-        seq,
-        kind,
-        tokens,
-        turn,
-        content,
-      })),
-      human: result.artifacts.human.map(({ seq, kind, tokens, turn, content }) => ({
-        seq,
-        kind,
-        tokens,
-        turn,
-        content,
-      })),
+      agent: result.artifacts.agent.map(artifactEntry),
+      human: result.artifacts.human.map(artifactEntry),
     },
   };
 }

@@ -7,8 +7,8 @@ import { parseScenarioText } from "./scenario";
 import { readExample } from "./testing/reference";
 import { estimateTokens } from "./tokenizers";
 
-const scenarioFiles = readdirSync(fileURLToPath(new URL("../../examples/", import.meta.url))).filter(
-  (file) => /\.(json|ya?ml)$/.test(file) && file !== "biome.json",
+const scenarioFiles = readdirSync(fileURLToPath(new URL("../../examples/", import.meta.url))).filter((file) =>
+  /\.(json|ya?ml)$/.test(file),
 );
 
 describe.each(scenarioFiles)("examples/%s", (file) => {

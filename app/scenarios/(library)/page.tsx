@@ -42,10 +42,10 @@ export default async function ScenariosPage() {
                 <th className="px-3 py-2 text-right font-medium">Version</th>
                 <th className="px-3 py-2 text-right font-medium">Turns</th>
                 <th className="px-3 py-2 text-right font-medium">Budget</th>
-                <th className="px-3 py-2 font-medium">Tokenizer</th>
+                <th className="hidden px-3 py-2 font-medium lg:table-cell">Tokenizer</th>
                 <th className="px-3 py-2 font-medium">Agent model</th>
                 <th className="px-3 py-2 font-medium">Human model</th>
-                <th className="px-3 py-2 text-right font-medium">Updated</th>
+                <th className="hidden px-3 py-2 text-right font-medium lg:table-cell">Updated</th>
                 <th className="px-3 py-2 font-medium">
                   <span className="sr-only">Actions</span>
                 </th>
@@ -58,7 +58,7 @@ export default async function ScenariosPage() {
                   data-testid="scenario-row"
                   className="border-t border-line hover:bg-stone-50"
                 >
-                  <td className="px-3 py-2 font-medium">
+                  <td className="min-w-40 px-3 py-2 font-medium">
                     <Link href={`/scenarios/${scenario.id}`} className="hover:text-accent hover:underline">
                       {scenario.name}
                     </Link>
@@ -66,10 +66,10 @@ export default async function ScenariosPage() {
                   <td className="px-3 py-2 text-right tabular-nums">v{scenario.version}</td>
                   <td className="px-3 py-2 text-right tabular-nums">{formatNumber(scenario.turns)}</td>
                   <td className="px-3 py-2 text-right tabular-nums">{formatNumber(scenario.budget)}</td>
-                  <td className="px-3 py-2 font-mono text-xs">{scenario.tokenizer}</td>
+                  <td className="hidden px-3 py-2 font-mono text-xs lg:table-cell">{scenario.tokenizer}</td>
                   <td className="px-3 py-2 font-mono text-xs text-agent">{scenario.agentModel}</td>
                   <td className="px-3 py-2 font-mono text-xs text-human">{scenario.humanModel}</td>
-                  <td className="whitespace-nowrap px-3 py-2 text-right text-muted tabular-nums">
+                  <td className="hidden whitespace-nowrap px-3 py-2 text-right text-muted tabular-nums lg:table-cell">
                     {formatDateTime(scenario.updatedAt)}
                   </td>
                   <td className="px-3 py-1">

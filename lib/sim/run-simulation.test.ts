@@ -207,6 +207,21 @@ describe("runSimulation", () => {
     expect(result.assemblies.at(-1)).toMatchObject({ turn: 1, side: "human" });
   });
 
+  it("fails clearly, without calling the model, when not even the newest message fits beside the system prompt", async () => {
+    const scenario = { ...exampleScenario(), budget: 1060 }; // agent system 1048 + opener 18 = 1066
+    const { models, requests } = recordedModels(scenario);
+    const result = await runSimulation({ scenario, models });
+    expect(result).toMatchObject({ status: "failed", turns: 0 });
+    expect(result.error).toBe(
+      "agent's context at turn 0 holds no message: the newest (18 tokens) does not fit beside the 1048-token " +
+        "system prompt within the budget of 1060",
+    );
+    expect(metricRows(result.assemblies)).toEqual([
+      { turn: 0, side: "agent", included: 0, filtered: 1, tokensUsed: 1048, tokensAvailable: 12 },
+    ]);
+    expect(requests.agent).toEqual([]);
+  });
+
   it("stops between model calls when the signal is aborted, as cancelled", async () => {
     const scenario = exampleScenario();
     const controller = new AbortController();

@@ -24,7 +24,8 @@ interface SideState {
 }
 
 class RunCancelled extends Error {}
-class ModelCallFailed extends Error {}
+/** Ends the run as "failed", keeping what was recorded. */
+class RunFailed extends Error {}
 
 function prepareSide(scenario: Scenario, side: Side, model: ChatModel, countTokens: TokenCounter): SideState {
   const settings = scenario[side];
@@ -77,6 +78,14 @@ export async function runSimulation(options: RunSimulationOptions): Promise<SimR
     const context = assembleContext({ ...state, budget: scenario.budget, turn: assemblyTurn });
     result.assemblies.push(context.assembly);
     await emit({ type: "assembly", assembly: context.assembly });
+    if (context.artifacts.length === 0) {
+      // Chat APIs (and the AI SDK) refuse a call with no message; say why the window is empty instead.
+      const newest = state.store.get(state.store.size).tokens;
+      throw new RunFailed(
+        `${state.side}'s context at turn ${messageTurn} holds no message: the newest (${newest} tokens) does not fit ` +
+          `beside the ${state.systemTokens}-token system prompt within the budget of ${scenario.budget}`,
+      );
+    }
     const callStarted = performance.now();
     try {
       const response = await state.model.generate({
@@ -90,9 +99,7 @@ export async function runSimulation(options: RunSimulationOptions): Promise<SimR
     } catch (error) {
       if (signal?.aborted) throw new RunCancelled();
       const reason = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, " ").trim();
-      throw new ModelCallFailed(
-        `${state.side} model "${state.model.id}" failed at turn ${messageTurn}: ${reason}`,
-      );
+      throw new RunFailed(`${state.side} model "${state.model.id}" failed at turn ${messageTurn}: ${reason}`);
     }
   }
 
@@ -166,7 +173,7 @@ export async function runSimulation(options: RunSimulationOptions): Promise<SimR
       await emit({ type: "finished", result: settle("cancelled") });
       return result;
     }
-    if (error instanceof ModelCallFailed) {
+    if (error instanceof RunFailed) {
       await emit({ type: "failed", error: error.message, result: settle("failed", error.message) });
       return result;
     }

@@ -7,10 +7,24 @@ import { runSimulation } from "../lib/sim/run-simulation";
 import type { TokenizerName } from "../lib/sim/types";
 import { benchScenario, timedModels } from "./bench-scenario";
 
-const { values } = parseArgs({ options: { tokenizer: { type: "string" } } });
-const tokenizers = values.tokenizer
-  ? [values.tokenizer as TokenizerName]
-  : (["o200k_base", "estimate"] as const);
+const tokenizerNames: readonly TokenizerName[] = ["estimate", "o200k_base", "cl100k_base"];
+
+/** The tokenizers to measure: the one given with --tokenizer, else o200k_base and estimate. */
+function chosenTokenizers(): readonly TokenizerName[] {
+  const usage = `usage: npm run bench [-- --tokenizer ${tokenizerNames.join("|")}]`;
+  try {
+    const { tokenizer } = parseArgs({ options: { tokenizer: { type: "string" } } }).values;
+    if (tokenizer === undefined) return ["o200k_base", "estimate"];
+    const known = tokenizerNames.find((name) => name === tokenizer);
+    if (known) return [known];
+    console.error(`bench: unknown tokenizer "${tokenizer}"; ${usage}`);
+  } catch (error) {
+    console.error(`bench: ${(error as Error).message.split("\n")[0]}; ${usage}`);
+  }
+  process.exit(1);
+}
+
+const tokenizers = chosenTokenizers();
 const turnCounts = [10, 100, 1_000, 10_000];
 const budgets = [4_000, 128_000];
 

@@ -36,6 +36,7 @@ describe("parseScenario", () => {
     const message = errorOf({ ...valid, agent: { ...valid.agent, model: "gpt-4o" } });
     expect(message).toMatch(/^examples\/x\.json: agent\.model: expected "provider:model-id"/);
     expect(errorOf({ ...valid, agent: { ...valid.agent, model: "mistral:large" } })).toContain("agent.model");
+    expect(message).toMatch(/, got "gpt-4o"$/);
   });
 
   it("accepts every provider prefix", () => {

@@ -5,7 +5,9 @@ import { networkProviderIds } from "./model-providers";
 const MODEL_PATTERN = new RegExp(`^(scripted|(${networkProviderIds.join("|")}):\\S+)$`);
 const MODEL_HINT = `expected "provider:model-id" (${networkProviderIds.map((p) => `${p}:`).join(", ")}) or "scripted"`;
 
-const modelSchema = z.string().regex(MODEL_PATTERN, MODEL_HINT);
+const modelSchema = z
+  .string()
+  .regex(MODEL_PATTERN, { error: (issue) => `${MODEL_HINT}, got ${JSON.stringify(issue.input)}` });
 const scriptSchema = z.array(z.string()).optional();
 const temperatureSchema = z.number().min(0).max(2).optional();
 const maxOutputTokensSchema = z.int().positive().optional();

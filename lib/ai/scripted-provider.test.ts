@@ -19,7 +19,7 @@ describe("scripted provider", () => {
     await human.generate(ask);
     const second = human.generate(ask);
     await expect(second).rejects.toBeInstanceOf(ScriptExhaustedError);
-    await expect(human.generate(ask)).rejects.toThrow("scripted human ran out of script after 1 replies");
+    await expect(human.generate(ask)).rejects.toThrow("scripted human ran out of script after 1 reply");
   });
 
   it("generates through generateText as a LanguageModelV4", async () => {

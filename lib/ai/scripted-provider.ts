@@ -14,7 +14,9 @@ export class ScriptExhaustedError extends Error {
     readonly side: string,
     readonly repliesGiven: number,
   ) {
-    super(`scripted ${side} ran out of script after ${repliesGiven} replies`);
+    super(
+      `scripted ${side} ran out of script after ${repliesGiven} ${repliesGiven === 1 ? "reply" : "replies"}`,
+    );
     this.name = "ScriptExhaustedError";
   }
 }

@@ -77,7 +77,7 @@ describe("parseScenario", () => {
     expect(parseScenario(scripted, "x").turns).toBe(2);
     expect(errorOf({ ...scripted, turns: 3 })).toBe(
       "examples/x.json: agent.script: has 2 replies, but 3 turns need 3 from the agent (at most 2 turns); " +
-        "human.script: has 1 replies, but 3 turns need 2 from the human (at most 2 turns)",
+        "human.script: has 1 reply, but 3 turns need 2 from the human (at most 2 turns)",
     );
   });
 

@@ -13,6 +13,8 @@ const temperatureSchema = z.number().min(0).max(2).optional();
 const maxOutputTokensSchema = z.int().positive().optional();
 const MAX_TURNS = 10_000;
 
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 /** A scripted side replies once per turn; the human's turn 0 is its opener, so it needs one reply fewer. */
 function checkScript(
   side: { model: string; script?: string[] },
@@ -32,7 +34,7 @@ function checkScript(
     message:
       replies === 0
         ? 'a "scripted" model needs a script: one reply per turn'
-        : `has ${replies} replies, but ${turns} turns need ${needed} from the ${who} (at most ${most} turns)`,
+        : `has ${count(replies, "reply", "replies")}, but ${count(turns, "turn", "turns")} need ${needed} from the ${who} (at most ${count(most, "turn", "turns")})`,
   });
 }
 

@@ -4,7 +4,7 @@ import { openRun } from "./fixtures/run-page";
 
 test("both exports download the run's report", async ({ page }) => {
   await openRun(page, "basic-conversation");
-  const sessionId = await page.getByTestId("run-session-id").getAttribute("title");
+  const sessionId = await page.getByTestId("run-session-id").textContent();
 
   const [markdownDownload] = await Promise.all([
     page.waitForEvent("download"),

@@ -41,11 +41,11 @@ test("launching the example against a model endpoint shows its turns arrive live
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(runUrl);
 
-  const sessionId = await page.getByTestId("run-session-id").getAttribute("title");
+  const sessionId = await page.getByTestId("run-session-id").textContent();
   const teammate = await browser.newContext();
   const shared = await teammate.newPage();
   await shared.goto(copied);
-  await expect(shared.getByTestId("run-session-id")).toHaveAttribute("title", sessionId ?? "");
+  await expect(shared.getByTestId("run-session-id")).toHaveText(sessionId ?? "");
   await expect(shared.getByTestId("transcript-message")).toHaveCount(6);
   await teammate.close();
 });

@@ -24,6 +24,20 @@ describe("importing an old report", () => {
     expect(metricRows(run?.result.assemblies ?? [])).toEqual(referenceMetrics);
   });
 
+  it("keeps the library's names apart: a report imported again is named as an import", async () => {
+    const first = await importReportAsRun({ markdown: referenceReport() });
+    const second = await importReportAsRun({ markdown: referenceReport() });
+    const third = await importReportAsRun({ markdown: referenceReport() });
+    const names = await Promise.all(
+      [first, second, third].map(async ({ scenarioId }) => (await getScenario({ id: scenarioId }))?.name),
+    );
+    expect(names).toEqual([
+      "basic-conversation",
+      "basic-conversation (imported)",
+      "basic-conversation (imported 2)",
+    ]);
+  });
+
   it("rejects a report that is not in the expected layout, naming the line, and saves nothing", async () => {
     const before = (await listScenarios()).length;
     const broken = referenceReport().replace("**Turns:** 3", "**Turns:** three");

@@ -1,6 +1,6 @@
 import { createModelsForScenario } from "../ai/registry";
 import { createRun, createRunRecorder } from "../db/queries/runs";
-import { createScenario } from "../db/queries/scenarios";
+import { createScenario, findScenarioByName } from "../db/queries/scenarios";
 import type { SimEvent } from "../sim/events";
 import { type ParsedReport, parseMarkdownReport, reportToScenario } from "../sim/import-report";
 import { runSimulation } from "../sim/run-simulation";
@@ -45,6 +45,14 @@ export async function replayReportAsRun(options: {
   return { runId, status: result.status };
 }
 
+/** The report's name, or "NAME (imported)", "NAME (imported 2)"… when the library already has it. */
+async function unusedImportName(name: string): Promise<string> {
+  for (let attempt = 0; ; attempt++) {
+    const candidate = attempt === 0 ? name : `${name} (imported${attempt > 1 ? ` ${attempt}` : ""})`;
+    if (!(await findScenarioByName({ name: candidate }))) return candidate;
+  }
+}
+
 /**
  * Imports an old markdown report: it becomes a scenario in the library (both sides scripted with its messages) and
  * a finished run that shows the report's transcript, metrics and artifacts. Throws ReportParseError (with the line)
@@ -52,7 +60,8 @@ export async function replayReportAsRun(options: {
  */
 export async function importReportAsRun(options: { markdown: string; name?: string }): Promise<ImportedRun> {
   const report = parseMarkdownReport(options.markdown);
-  const scenario = reportToScenario(report, { name: options.name?.trim() || undefined });
+  const name = options.name?.trim() || (await unusedImportName(report.name));
+  const scenario = reportToScenario(report, { name });
   const { id: scenarioId } = await createScenario({ definition: scenario });
   const { runId, status } = await replayReportAsRun({ report, scenario, scenarioId });
   return { scenarioId, runId, status };

@@ -56,11 +56,12 @@ describe("parseScenario", () => {
     expect(errorOf({ ...valid, turns: 0 })).toMatch(/^examples\/x\.json: turns: /);
     expect(errorOf({ ...valid, turns: 10_001 })).toMatch(/^examples\/x\.json: turns: /);
     expect(errorOf({ ...valid, budget: 2.5 })).toMatch(/: budget: /);
+    expect(errorOf({ ...valid, turns: 0 })).toBe("examples/x.json: turns: must be at least 1");
+    expect(errorOf({ ...valid, budget: 0 })).toBe("examples/x.json: budget: must be more than 0");
+    expect(errorOf({ ...valid, name: "" })).toBe("examples/x.json: name: must not be empty");
     // One message, about the range, not a safe-integer limit or script lengths measured against 1e30 turns.
     const scripted = { ...valid, agent: { model: "scripted", system: "", script: ["a"] } };
-    expect(errorOf({ ...scripted, turns: 1e30 })).toBe(
-      "examples/x.json: turns: Too big: expected number to be <=10000",
-    );
+    expect(errorOf({ ...scripted, turns: 1e30 })).toBe("examples/x.json: turns: must be at most 10000");
     const unscripted = { ...valid, human: { ...valid.human, model: "ollama:llama3.2" } };
     expect(parseScenario({ ...unscripted, turns: 10_000 }, "x").turns).toBe(10_000);
   });

@@ -101,6 +101,16 @@ function describeIssue(issue: z.core.$ZodIssue): ScenarioIssue {
   if (issue.code === "invalid_type" && issue.message.endsWith("received undefined")) {
     return { path, message: `required (${issue.expected})` };
   }
+  if (issue.code === "too_big" && issue.origin === "number") {
+    return { path, message: `must be at most ${issue.maximum}` };
+  }
+  if (issue.code === "too_small" && issue.origin === "number") {
+    const positive = issue.minimum === 0 && !issue.inclusive;
+    return { path, message: positive ? "must be more than 0" : `must be at least ${issue.minimum}` };
+  }
+  if (issue.code === "too_small" && issue.origin === "string" && issue.minimum === 1) {
+    return { path, message: "must not be empty" };
+  }
   const message = issue.message.replace(/^Invalid (input|option): /, "");
   if (!path && issue.code === "invalid_type")
     return { path, message: message.replace(/^expected object/, "expected a scenario object") };

@@ -1,15 +1,8 @@
 import { expect, test } from "@playwright/test";
+import { launchExampleOnModelServer } from "./fixtures/launch";
 
 test("cancelling a running simulation stops it between model calls and keeps its turns", async ({ page }) => {
-  await page.goto("/runs/new");
-  await page.waitForLoadState("networkidle");
-  await page.locator("#agentProvider").selectOption("openai-compatible");
-  await page.locator("#agentModelId").fill("slow-agent");
-  await page.locator("#humanProvider").selectOption("openai-compatible");
-  await page.locator("#humanModelId").fill("slow-human");
-  await page.locator("#turns").fill("20");
-  await page.getByTestId("launch-run").click();
-  await expect(page).toHaveURL(/\/runs\/(?!new$)[\w-]+$/);
+  await launchExampleOnModelServer(page, { agentModel: "slow-agent", humanModel: "slow-human", turns: 20 });
 
   await expect(page.getByTestId("transcript-message").nth(1)).toBeVisible();
   await page.getByTestId("cancel-run").click();

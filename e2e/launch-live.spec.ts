@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { launchExampleOnModelServer } from "./fixtures/launch";
 
 test("launching the example against a model endpoint shows its turns arrive live, then a shareable link", async ({
   page,
@@ -6,20 +7,11 @@ test("launching the example against a model endpoint shows its turns arrive live
   context,
 }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-  await page.goto("/runs/new");
-  const form = page.getByTestId("launch-form");
-  await expect(form).toBeVisible();
-  const example = page.locator("#scenarioId option", { hasText: "basic-conversation" }).first();
-  await page.locator("#scenarioId").selectOption((await example.getAttribute("value")) ?? "");
-  await page.locator("#agentProvider").selectOption("openai-compatible");
-  await page.locator("#agentModelId").fill("agent-under-test");
-  await page.locator("#humanProvider").selectOption("openai-compatible");
-  await page.locator("#humanModelId").fill("persona-model");
-  await page.locator("#turns").fill("3");
-  await page.getByTestId("launch-run").click();
-
-  await expect(page).toHaveURL(/\/runs\/(?!new$)[\w-]+$/);
-  const runUrl = page.url();
+  const runUrl = await launchExampleOnModelServer(page, {
+    agentModel: "agent-under-test",
+    humanModel: "persona-model",
+    turns: 3,
+  });
   // Each model call takes 0.7 s: the page must show the run in progress, then more messages without a reload.
   await expect(page.getByTestId("run-status")).toHaveAttribute("data-status", /queued|running/);
   await expect(page.getByTestId("transcript-message").nth(1)).toBeVisible();

@@ -85,15 +85,26 @@ async function postgresUser(): Promise<{ uid?: number; gid?: number }> {
   return { uid: await id("-u"), gid: await id("-g") };
 }
 
+// A start normally takes about a second; crash recovery after a hard stop can take longer.
+const READY_TIMEOUT_MS = 120_000;
+
 function waitUntilReady(server: ChildProcess, log: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      server.kill("SIGINT");
+      reject(new Error(`postgres was not ready after ${READY_TIMEOUT_MS / 1000} s`));
+    }, READY_TIMEOUT_MS);
+    const settle = (outcome: () => void) => {
+      clearTimeout(timer);
+      outcome();
+    };
     server.stderr?.on("data", (chunk: Buffer) => {
       log.push(chunk.toString());
       if (log.length > 50) log.shift();
-      if (chunk.toString().includes("ready to accept connections")) resolve();
+      if (chunk.toString().includes("ready to accept connections")) settle(resolve);
     });
-    server.once("error", reject);
-    server.once("exit", (code) => reject(new Error(`postgres exited with code ${code}`)));
+    server.once("error", (error) => settle(() => reject(error)));
+    server.once("exit", (code) => settle(() => reject(new Error(`postgres exited with code ${code}`))));
   });
 }
 
